@@ -1,0 +1,33 @@
+"use client";
+
+import { QueryClientProvider } from "@tanstack/react-query";
+import { ThemeProvider } from "next-themes";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import type * as React from "react";
+import { TooltipProvider } from "@/components/ui/tooltip";
+import { getQueryClient } from "@/lib/query/query-client";
+
+export interface ProvidersProps {
+  children: React.ReactNode;
+  /** CSP nonce for the theme script that prevents a flash of the wrong theme. */
+  nonce?: string;
+}
+
+export function Providers({ children, nonce }: ProvidersProps) {
+  const queryClient = getQueryClient();
+  return (
+    <ThemeProvider
+      attribute="class"
+      defaultTheme="system"
+      enableSystem
+      disableTransitionOnChange
+      nonce={nonce}
+    >
+      <QueryClientProvider client={queryClient}>
+        <NuqsAdapter>
+          <TooltipProvider>{children}</TooltipProvider>
+        </NuqsAdapter>
+      </QueryClientProvider>
+    </ThemeProvider>
+  );
+}

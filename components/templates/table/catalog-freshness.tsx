@@ -1,0 +1,105 @@
+"use client";
+
+import { AlertTriangle, CheckCircle2, CloudOff, Loader2, RefreshCw } from "lucide-react";
+import { useFormatter, useNow, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import type { CatalogState } from "@/lib/templates/list-contract";
+import { useApiErrorMessage } from "../use-api-error-message";
+
+export interface CatalogFreshnessProps {
+  catalog: CatalogState;
+  onRefresh: () => void;
+  refreshing: boolean;
+}
+
+/**
+ * Tells how complete and how recent the data is: progress while the catalog walk runs, "all N
+ * loaded · updated 2 min ago" when done, and a banner with the reason when the last refresh failed.
+ */
+export function CatalogFreshness({ catalog, onRefresh, refreshing }: CatalogFreshnessProps) {
+  const t = useTranslations("templates.freshness");
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 15_000 });
+  const errorMessage = useApiErrorMessage();
+  const ago = catalog.fetchedAt ? format.relativeTime(catalog.fetchedAt, now) : "";
+  const busy = refreshing || catalog.refreshing;
+  const refreshButton = (
+    <Button variant="ghost" size="sm" onClick={onRefresh} disabled={busy} data-testid="refresh">
+      <RefreshCw aria-hidden className={busy ? "animate-spin" : undefined} />
+      {busy ? t("refreshing") : t("refresh")}
+    </Button>
+  );
+
+  if (catalog.error && !catalog.complete) {
+    return (
+      <div
+        role="alert"
+        className="flex flex-wrap items-center gap-3 rounded-lg border border-danger/30 bg-danger-soft px-4 py-3 text-sm"
+        data-testid="catalog-partial-error"
+      >
+        <CloudOff aria-hidden className="size-5 shrink-0 text-danger" />
+        <div className="min-w-0 flex-1">
+          <p className="font-medium text-danger">{t("partialErrorTitle")}</p>
+          <p className="text-foreground/80">
+            {t("partialErrorBody", { count: catalog.templatesFetched, message: errorMessage(catalog.error) })}
+          </p>
+        </div>
+        {refreshButton}
+      </div>
+    );
+  }
+  if (catalog.error && catalog.stale) {
+    return (
+      <div
+        role="status"
+        className="flex flex-wrap items-center gap-3 rounded-lg border border-warning/30 bg-warning-soft px-4 py-3 text-sm"
+        data-testid="catalog-stale"
+      >
+        <AlertTriangle aria-hidden className="size-5 shrink-0 text-warning" />
+        <div className="min-w-0 flex-1">
+          <p className="font-medium text-warning">{t("staleTitle", { ago })}</p>
+          <p className="text-foreground/80">{t("staleBody", { message: errorMessage(catalog.error) })}</p>
+        </div>
+        {refreshButton}
+      </div>
+    );
+  }
+  if (!catalog.complete) {
+    return (
+      <div
+        role="status"
+        aria-live="polite"
+        className="flex flex-col gap-2 rounded-lg border border-info/30 bg-info-soft px-4 py-3 text-sm"
+        data-testid="catalog-progress"
+      >
+        <div className="flex items-center gap-2">
+          <Loader2 aria-hidden className="size-4 animate-spin text-info" />
+          <span className="font-medium text-foreground">
+            {t("loadingProgress", { count: catalog.templatesFetched, pages: catalog.pagesFetched })}
+          </span>
+        </div>
+        <div className="h-1 overflow-hidden rounded-full bg-info/15">
+          <div className="h-full w-1/3 animate-[progress_1.2s_ease-in-out_infinite] rounded-full bg-info" />
+        </div>
+        <p className="text-xs text-muted-foreground">{t("partialNote")}</p>
+      </div>
+    );
+  }
+  return (
+    <div
+      className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground"
+      data-testid="catalog-fresh"
+    >
+      <CheckCircle2 aria-hidden className="size-4 text-success" />
+      <span>{t("complete", { count: catalog.templatesFetched })}</span>
+      {ago && (
+        <>
+          <span aria-hidden>·</span>
+          <span>{t("updated", { ago })}</span>
+        </>
+      )}
+      <span aria-hidden>·</span>
+      {refreshButton}
+    </div>
+  );
+}

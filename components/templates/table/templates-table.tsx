@@ -1,0 +1,222 @@
+"use client";
+
+import {
+  type ColumnVisibilityState,
+  FlexRender,
+  functionalUpdate,
+  type SortingState,
+  type Updater,
+  useTable,
+} from "@tanstack/react-table";
+import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { type KeyboardEvent, useRef } from "react";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { SortSpec, TemplateListItem } from "@/lib/templates/list-contract";
+import { cn } from "@/lib/utils/cn";
+import { templateColumns } from "./templates-columns";
+import { templatesTableFeatures } from "./templates-table-features";
+
+export interface TemplatesTableProps {
+  items: readonly TemplateListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: SortSpec;
+  onSortChange: (sort: SortSpec | null) => void;
+  columnVisibility: ColumnVisibilityState;
+  onOpen: (item: TemplateListItem) => void;
+  /** Id of the template open in the drawer (highlighted; focus returns to it on close). */
+  activeId: string | null;
+  loading: boolean;
+  /** Rows are from the previous query while the new one loads. */
+  dimmed: boolean;
+}
+
+const EMPTY: TemplateListItem[] = [];
+const WIDTHS: Record<string, string> = {
+  name: "min-w-[15rem]",
+  language: "w-[9.5rem]",
+  category: "w-[8rem]",
+  status: "w-[12rem]",
+  quality: "w-[9rem]",
+  rejectedReason: "w-[11rem]",
+  header: "w-[4.5rem]",
+  buttons: "w-[7rem]",
+  account: "w-[10rem]",
+  id: "w-[10rem]",
+};
+
+export function TemplatesTable(props: TemplatesTableProps) {
+  const {
+    items,
+    total,
+    page,
+    pageSize,
+    sort,
+    onSortChange,
+    columnVisibility,
+    onOpen,
+    activeId,
+    loading,
+    dimmed,
+  } = props;
+  const t = useTranslations("templates");
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const sorting: SortingState = [{ id: sort.field, desc: sort.desc }];
+
+  const table = useTable({
+    features: templatesTableFeatures,
+    columns: templateColumns,
+    data: (items as TemplateListItem[]) ?? EMPTY,
+    getRowId: (row) => `${row.account}:${row.id}`,
+    rowCount: total,
+    state: { sorting, pagination: { pageIndex: page - 1, pageSize }, columnVisibility },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = functionalUpdate(updater, sorting)[0];
+      onSortChange(next ? { field: next.id as SortSpec["field"], desc: next.desc } : null);
+    },
+    manualSorting: true,
+    manualPagination: true,
+    enableSortingRemoval: true,
+    sortDescFirst: false,
+  });
+
+  /** Roving focus over rows: ↑/↓ or j/k move, Home/End jump, Enter opens. */
+  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
+    const rows = Array.from(bodyRef.current?.querySelectorAll<HTMLTableRowElement>("tr[data-row]") ?? []);
+    const index = rows.indexOf(document.activeElement as HTMLTableRowElement);
+    const move = (to: number) => {
+      const row = rows[Math.max(0, Math.min(rows.length - 1, to))];
+      row?.focus();
+      event.preventDefault();
+    };
+    if (event.target instanceof HTMLButtonElement && event.key === "Enter") return;
+    switch (event.key) {
+      case "ArrowDown":
+      case "j":
+        return move(index + 1);
+      case "ArrowUp":
+      case "k":
+        return move(index - 1);
+      case "Home":
+        return move(0);
+      case "End":
+        return move(rows.length - 1);
+      case "Enter": {
+        const item = index >= 0 ? items[index] : undefined;
+        if (item) {
+          event.preventDefault();
+          onOpen(item);
+        }
+      }
+    }
+  }
+
+  const visibleColumns = table.getVisibleLeafColumns().length;
+  return (
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-card shadow-xs">
+      <table
+        className="w-full border-collapse text-sm"
+        aria-label={t("tableLabel")}
+        aria-busy={loading || dimmed}
+      >
+        <thead className="sticky top-0 z-10 bg-muted/60 backdrop-blur">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} className="border-b border-border">
+              {group.headers.map((header) => {
+                const canSort = header.column.getCanSort();
+                const dir = header.column.getIsSorted();
+                const label = t(`columns.${header.column.id}` as "columns.name");
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={
+                      dir === "asc"
+                        ? "ascending"
+                        : dir === "desc"
+                          ? "descending"
+                          : canSort
+                            ? "none"
+                            : undefined
+                    }
+                    className={cn(
+                      "h-10 whitespace-nowrap px-3 text-start align-middle text-xs font-semibold uppercase tracking-wide text-muted-foreground",
+                      WIDTHS[header.column.id],
+                    )}
+                  >
+                    {canSort ? (
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="-ms-1.5 inline-flex items-center gap-1 rounded px-1.5 py-1 uppercase hover:bg-accent hover:text-foreground"
+                      >
+                        {label}
+                        {dir === "asc" ? (
+                          <ArrowUp aria-hidden className="size-3.5" />
+                        ) : dir === "desc" ? (
+                          <ArrowDown aria-hidden className="size-3.5" />
+                        ) : (
+                          <ChevronsUpDown aria-hidden className="size-3.5 opacity-50" />
+                        )}
+                      </button>
+                    ) : (
+                      label
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody
+          ref={bodyRef}
+          onKeyDown={onKeyDown}
+          className={cn("transition-opacity", dimmed && "opacity-60")}
+        >
+          {loading && items.length === 0
+            ? Array.from({ length: Math.min(pageSize, 12) }, (_, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity
+                <tr key={i} className="border-b border-border last:border-0" data-testid="skeleton-row">
+                  {Array.from({ length: visibleColumns }, (_, j) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: placeholder cells have no identity
+                    <td key={j} className="px-3 py-3.5">
+                      <Skeleton className={cn("h-4", j === 0 ? "w-48" : "w-16")} />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            : table.getRowModel().rows.map((row, index) => {
+                const item = row.original;
+                const active = activeId === item.id;
+                return (
+                  <tr
+                    key={row.id}
+                    data-row
+                    data-template-id={item.id}
+                    tabIndex={index === 0 || active ? 0 : -1}
+                    data-active={active || undefined}
+                    onClick={(event) => {
+                      if ((event.target as HTMLElement).closest("button,a")) return;
+                      onOpen(item);
+                    }}
+                    className={cn(
+                      "cursor-pointer border-b border-border outline-none last:border-0 hover:bg-accent/60",
+                      "focus-visible:bg-accent focus-visible:shadow-[inset_3px_0_0_var(--ring)]",
+                      active && "bg-accent shadow-[inset_3px_0_0_var(--ring)]",
+                    )}
+                  >
+                    {row.getVisibleCells().map((cell) => (
+                      <td key={cell.id} className="px-3 py-2.5 align-middle">
+                        <FlexRender cell={cell} />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import type { ColumnVisibilityState } from "@tanstack/react-table";
+import { Download, X } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { languageName } from "@/lib/i18n/language-name";
+import type { FacetKey, TemplateListResponse } from "@/lib/templates/list-contract";
+import { type TemplateSearchState, toApiSearch } from "@/lib/templates/search-params";
+import { cn } from "@/lib/utils/cn";
+import { useEnumLabels } from "../use-enum-labels";
+import { ColumnMenu } from "./column-menu";
+import { FacetedFilter, type FacetOption } from "./faceted-filter";
+import { SearchBox } from "./search-box";
+
+const QUALITY_ORDER = ["GREEN", "YELLOW", "RED", "UNKNOWN", "NONE"];
+const QUALITY_DOT: Record<string, string> = {
+  GREEN: "bg-success",
+  YELLOW: "bg-warning",
+  RED: "bg-danger",
+  UNKNOWN: "bg-neutral/40 ring-1 ring-inset ring-neutral",
+  NONE: "border border-dashed border-neutral",
+};
+
+export interface TemplatesToolbarProps {
+  state: TemplateSearchState;
+  facets: TemplateListResponse["facets"] | undefined;
+  total: number | undefined;
+  onChange: (patch: Partial<TemplateSearchState>) => void;
+  onReset: () => void;
+  columnVisibility: ColumnVisibilityState;
+  onColumnVisibilityChange: (next: ColumnVisibilityState) => void;
+}
+
+function byCountThenLabel(a: FacetOption, b: FacetOption) {
+  return b.count - a.count || a.label.localeCompare(b.label);
+}
+
+export function TemplatesToolbar(props: TemplatesToolbarProps) {
+  const { state, facets, total, onChange, onReset, columnVisibility, onColumnVisibilityChange } = props;
+  const t = useTranslations("templates");
+  const locale = useLocale();
+  const labels = useEnumLabels();
+
+  const options = (facet: FacetKey): FacetOption[] => {
+    const counts = facets?.[facet] ?? {};
+    const values = new Set([...Object.keys(counts), ...state[facet]]);
+    const list = [...values].map((value) => {
+      const count = counts[value] ?? 0;
+      switch (facet) {
+        case "status":
+          return { value, count, label: labels.status(value) };
+        case "category":
+          return { value, count, label: labels.category(value) };
+        case "language":
+          return { value, count, label: `${languageName(value, locale)} · ${value}` };
+        default:
+          return {
+            value,
+            count,
+            label: labels.quality(value === "NONE" ? null : value),
+            icon: (
+              <span
+                aria-hidden
+                className={cn("size-2.5 shrink-0 rounded-full", QUALITY_DOT[value] ?? "bg-neutral")}
+              />
+            ),
+          };
+      }
+    });
+    if (facet === "quality")
+      return list.sort((a, b) => QUALITY_ORDER.indexOf(a.value) - QUALITY_ORDER.indexOf(b.value));
+    return list.sort(byCountThenLabel);
+  };
+
+  const filtered =
+    state.q !== "" ||
+    state.view !== null ||
+    (["status", "category", "language", "quality"] as const).some((f) => state[f].length > 0);
+
+  return (
+    <div className="flex flex-col gap-2 lg:flex-row lg:items-center">
+      <SearchBox value={state.q} onChange={(q) => onChange({ q, page: 1 })} />
+      <div className="flex flex-wrap items-center gap-2">
+        {(["status", "category", "language", "quality"] as const).map((facet) => (
+          <FacetedFilter
+            key={facet}
+            facet={facet}
+            title={t(`filters.${facet}`)}
+            options={options(facet)}
+            selected={state[facet]}
+            onChange={(next) => onChange({ [facet]: next, page: 1 })}
+          />
+        ))}
+        {filtered && (
+          <Button variant="ghost" size="sm" onClick={onReset} data-testid="reset-filters">
+            <X aria-hidden />
+            {t("filters.reset")}
+          </Button>
+        )}
+      </div>
+      <div className="flex items-center gap-2 lg:ms-auto">
+        <ColumnMenu visibility={columnVisibility} onChange={onColumnVisibilityChange} />
+        <a
+          href={`/api/templates/export${toApiSearch({ ...state, page: 1, pageSize: 20 })}`}
+          download
+          className={buttonClasses("outline", "sm")}
+          title={total !== undefined ? t("export.hint", { count: total }) : undefined}
+          data-testid="export-csv"
+        >
+          <Download aria-hidden />
+          <span>{t("export.label")}</span>
+        </a>
+      </div>
+    </div>
+  );
+}

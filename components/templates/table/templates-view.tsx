@@ -1,0 +1,155 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useRef } from "react";
+import { ConsoleApiError } from "@/lib/query/fetch-json";
+import { formatSort, parseSort, type SortSpec, type TemplateListItem } from "@/lib/templates/list-contract";
+import type { TemplateSearchState } from "@/lib/templates/search-params";
+import { TemplateDrawer } from "../drawer/template-drawer";
+import { useApiErrorMessage } from "../use-api-error-message";
+import { type AccountInfo, AccountsContext } from "./accounts-context";
+import { CatalogFreshness } from "./catalog-freshness";
+import { OpenTemplateContext } from "./open-template-context";
+import { QUICK_VIEWS, type QuickView, QuickViews } from "./quick-views";
+import { TablePagination } from "./table-pagination";
+import { EmptyResult, Forbidden, LoadError, NoAccounts } from "./table-states";
+import { TemplatesTable } from "./templates-table";
+import { TemplatesToolbar } from "./templates-toolbar";
+import { useColumnVisibility } from "./use-column-visibility";
+import { useRefreshCatalog } from "./use-refresh-catalog";
+import { useTemplateSearch } from "./use-template-search";
+import { useTemplatesList } from "./use-templates-list";
+
+export interface TemplatesViewProps {
+  accounts: AccountInfo[];
+}
+
+const DEFAULT_SORT: SortSpec = { field: "name", desc: false };
+
+/** The templates page: toolbar, freshness, table, pagination and the detail drawer, all URL-driven. */
+export function TemplatesView({ accounts }: TemplatesViewProps) {
+  const t = useTranslations("templates");
+  const [state, setState] = useTemplateSearch();
+  const list = useTemplatesList(state);
+  const refresh = useRefreshCatalog(state.account);
+  const errorMessage = useApiErrorMessage();
+  const [columnVisibility, setColumnVisibility] = useColumnVisibility(
+    state.account === "all" && accounts.length > 1,
+  );
+  const lastOpenedRow = useRef<string | null>(null);
+
+  const patch = useCallback((next: Partial<TemplateSearchState>) => void setState(next), [setState]);
+  const open = useCallback(
+    (item: TemplateListItem) => {
+      lastOpenedRow.current = item.id;
+      void setState({ template: item.id }, { history: "push" });
+    },
+    [setState],
+  );
+  const close = useCallback(() => {
+    void setState({ template: null }, { history: "push" });
+    // Focus goes back to the row the drawer was opened from (or the open template's row).
+    const id = lastOpenedRow.current ?? state.template;
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`tr[data-template-id="${CSS.escape(id ?? "")}"]`)?.focus(),
+    );
+  }, [setState, state.template]);
+
+  const data = list.data;
+  // A page beyond the end (filters narrowed, bookmarked link) snaps back to the last page.
+  useEffect(() => {
+    if (!data) return;
+    const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+    if (state.page > pages) void setState({ page: pages });
+  }, [data, state.page, setState]);
+
+  if (accounts.length === 0) return <NoAccounts />;
+  const error = list.error instanceof ConsoleApiError ? list.error : null;
+  if (error?.status === 403) return <Forbidden />;
+
+  const sort = parseSort(state.sort) ?? DEFAULT_SORT;
+  const filtered =
+    state.q !== "" ||
+    state.view !== null ||
+    (["status", "category", "language", "quality"] as const).some((f) => state[f].length > 0);
+  const selectView = (view: QuickView) => void setState({ ...QUICK_VIEWS[view] });
+  const reset = () => void setState({ ...QUICK_VIEWS.all, sort: state.sort });
+
+  return (
+    <AccountsContext.Provider value={accounts}>
+      <OpenTemplateContext.Provider value={open}>
+        <div className="flex flex-col gap-4">
+          <div className="flex flex-col gap-1">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h1 className="text-xl font-semibold tracking-tight sm:text-2xl">{t("title")}</h1>
+              {data && (
+                <p className="text-sm tabular-nums text-muted-foreground" data-testid="total">
+                  {t("total", { count: data.total })}
+                </p>
+              )}
+            </div>
+            <p className="text-sm text-muted-foreground">{t("subtitle")}</p>
+          </div>
+          <QuickViews state={state} onSelect={selectView} />
+          <TemplatesToolbar
+            state={state}
+            facets={data?.facets}
+            total={data?.total}
+            onChange={patch}
+            onReset={reset}
+            columnVisibility={columnVisibility}
+            onColumnVisibilityChange={setColumnVisibility}
+          />
+          {data && (
+            <CatalogFreshness
+              catalog={data.catalog}
+              onRefresh={() => refresh.mutate()}
+              refreshing={refresh.isPending}
+            />
+          )}
+          {list.isError && !data ? (
+            <LoadError
+              message={error ? errorMessage(error.body) : String(list.error)}
+              onRetry={() => void list.refetch()}
+              retrying={list.isFetching}
+            />
+          ) : data && data.items.length === 0 && data.catalog.complete ? (
+            <EmptyResult filtered={filtered} onClear={reset} />
+          ) : (
+            <>
+              <TemplatesTable
+                items={data?.items ?? []}
+                total={data?.total ?? 0}
+                page={state.page}
+                pageSize={state.pageSize}
+                sort={sort}
+                onSortChange={(next) => setState({ sort: next ? formatSort(next) : null, page: 1 })}
+                columnVisibility={columnVisibility}
+                onOpen={open}
+                activeId={state.template}
+                loading={list.isPending}
+                dimmed={list.isPlaceholderData}
+              />
+              {data && (
+                <TablePagination
+                  page={state.page}
+                  pageSize={state.pageSize}
+                  total={data.total}
+                  onPageChange={(page) => setState({ page }, { history: "push" })}
+                  onPageSizeChange={(pageSize) => setState({ pageSize, page: 1 })}
+                />
+              )}
+              <p className="hidden text-xs text-muted-foreground md:block">{t("keyboardHint")}</p>
+            </>
+          )}
+        </div>
+        <TemplateDrawer
+          templateId={state.template}
+          account={state.account}
+          onClose={close}
+          onNavigate={(id) => setState({ template: id })}
+        />
+      </OpenTemplateContext.Provider>
+    </AccountsContext.Provider>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { fetchJson } from "@/lib/query/fetch-json";
+import { templateKeys } from "@/lib/query/template-keys";
+import { templateListResponseSchema } from "@/lib/templates/list-contract";
+import { type TemplateSearchState, toApiSearch } from "@/lib/templates/search-params";
+
+/**
+ * The current page of the table. While the server is still walking the catalog (or refreshing it),
+ * poll so rows appear as pages arrive; stop once the catalog is complete and idle.
+ */
+export function useTemplatesList(state: TemplateSearchState) {
+  const { template: _drawer, ...listState } = state;
+  return useQuery({
+    queryKey: templateKeys.list(listState),
+    queryFn: ({ signal }) =>
+      fetchJson(`/api/templates${toApiSearch(listState)}`, templateListResponseSchema, { signal }),
+    placeholderData: keepPreviousData,
+    refetchInterval: (query) => {
+      const catalog = query.state.data?.catalog;
+      if (!catalog) return false;
+      return (!catalog.complete && !catalog.error) || catalog.refreshing ? 700 : false;
+    },
+  });
+}

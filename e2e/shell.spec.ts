@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("app shell", () => {
+  test("health answers JSON without a session", async ({ request }) => {
+    const res = await request.get("/api/health");
+    expect(res.status()).toBe(200);
+    expect(await res.json()).toMatchObject({ status: "ok" });
+  });
+
+  test("defaults to the browser language and switches zh-CN ↔ English, remembered", async ({ browser }) => {
+    const context = await browser.newContext({
+      locale: "zh-CN",
+      extraHTTPHeaders: { "accept-language": "zh-CN,zh;q=0.9" },
+    });
+    const page = await context.newPage();
+    await page.goto("/templates");
+    await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "概览" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+
+    await page.getByTestId("language-switch").click();
+    await page.getByRole("menuitemradio", { name: "English" }).click();
+    await expect(page.getByRole("link", { name: "Overview" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("link", { name: "Overview" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await context.close();
+  });
+
+  test("switches theme without a flash on reload", async ({ page }) => {
+    await page.goto("/templates");
+    await page.getByTestId("theme-switch").click();
+    await page.getByRole("menuitemradio", { name: /Dark|深色/ }).click();
+    await expect(page.locator("html")).toHaveClass(/dark/);
+    // The class must already be there in the first HTML paint, before any React code runs.
+    await page.route("**/_next/static/**/*.js", (route) => route.abort());
+    await page.reload();
+    await expect(page.locator("html")).toHaveClass(/dark/);
+    await page.unroute("**/_next/static/**/*.js");
+    await page.reload();
+    await page.getByTestId("theme-switch").click();
+    await page.getByRole("menuitemradio", { name: /Light|浅色/ }).click();
+    await expect(page.locator("html")).not.toHaveClass(/dark/);
+  });
+
+  test("unknown pages get a helpful 404", async ({ page }) => {
+    const res = await page.goto("/definitely-not-here");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: /Page not found|页面不存在/ })).toBeVisible();
+  });
+});

@@ -1,0 +1,77 @@
+import "server-only";
+import * as z from "zod";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { logger } from "@/lib/log/logger";
+import { ApiProblem } from "./problem";
+
+type Handler<Ctx> = (request: Request, ctx: Ctx & { user: SessionUser }) => Promise<Response>;
+
+/**
+ * Wraps a route handler: requires a session (401 JSON otherwise), turns ApiProblem and typed
+ * upstream errors into their JSON answer, and everything else into a logged 500-free 502
+ * (`internal` is never expected; the message carries no detail that could hold a secret).
+ */
+export function withApi<Ctx extends object>(handler: Handler<Ctx>) {
+  return async (request: Request, ctx: Ctx): Promise<Response> => {
+    try {
+      const user = await getSessionUser();
+      if (!user) throw new ApiProblem(401, "unauthorized", "Sign in to use the console API.");
+      return await handler(request, { ...ctx, user });
+    } catch (error) {
+      return problemResponse(error);
+    }
+  };
+}
+
+export function problemResponse(error: unknown): Response {
+  const problem = toProblem(error);
+  if (problem.status >= 500) logger.warn("api error", { code: problem.code, status: problem.status });
+  return Response.json(problem.toJSON(), {
+    status: problem.status,
+    headers: { "cache-control": "no-store" },
+  });
+}
+
+interface TypedUpstreamError {
+  code: string;
+  httpStatus: number;
+  toApiError(): { code: string; message: string; messageKey?: string; retryable?: boolean };
+}
+
+function isTypedUpstreamError(e: unknown): e is TypedUpstreamError {
+  return typeof e === "object" && e !== null && "toApiError" in e && "httpStatus" in e;
+}
+
+export function toProblem(error: unknown): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  if (isTypedUpstreamError(error)) {
+    const api = error.toApiError();
+    return new ApiProblem(error.httpStatus, api.code, api.message, {
+      messageKey: api.messageKey,
+      retryable: api.retryable,
+    });
+  }
+  logger.error("unexpected error in route handler", { error });
+  return new ApiProblem(502, "internal", "The console could not complete the request. Try again.", {
+    retryable: true,
+  });
+}
+
+/** Parses a query string with a zod schema; a failure is a 400 naming every bad field. */
+export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): z.output<S> {
+  const params = new URL(url).searchParams;
+  const raw: Record<string, string> = {};
+  for (const key of params.keys()) {
+    const values = params.getAll(key);
+    raw[key] = values.join(",");
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const fields = z.flattenError(result.error).fieldErrors as Record<string, string[]>;
+    const summary = Object.entries(fields)
+      .map(([k, v]) => `${k}: ${v.join("; ")}`)
+      .join(" · ");
+    throw new ApiProblem(400, "invalid_query", summary || "The query is invalid.", { fields });
+  }
+  return result.data;
+}

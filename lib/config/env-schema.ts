@@ -1,0 +1,120 @@
+import * as z from "zod";
+
+/**
+ * Every setting of the console, from environment variables. Pure (no `server-only`) so it can be
+ * unit-tested and reused by scripts; `env.ts` is the server-only accessor that parses once.
+ * Documented one by one in `.env.example`.
+ */
+
+const bool = z
+  .enum(["0", "1", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const intIn = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({
+          code: "custom",
+          message: `expected a whole number from ${min} to ${max}, got "${v}"`,
+        });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+export const accountConfigSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-zA-Z0-9_.-]{1,64}$/, "id must be 1–64 letters, digits, '_', '.' or '-'")
+    .refine((v) => v !== "all", "id 'all' is reserved for the all-accounts view"),
+  label: z.string().min(1, "label must not be empty").max(80),
+  appkey: z.string().min(1, "appkey must not be empty"),
+  business_phone: z.string().regex(/^\d{6,20}$/, "business_phone must be 6–20 digits with country code"),
+  /** Optional per-account credentials, for customers with several NxCloud keys. */
+  access_key: z.string().min(1).optional(),
+  access_secret: z.string().min(1).optional(),
+});
+export type AccountConfig = z.infer<typeof accountConfigSchema>;
+
+export const accountsSchema = z.array(accountConfigSchema).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((a, i) => {
+    if (seen.has(a.id))
+      ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate account id "${a.id}"` });
+    seen.add(a.id);
+    if (Boolean(a.access_key) !== Boolean(a.access_secret))
+      ctx.addIssue({ code: "custom", path: [i], message: "access_key and access_secret go together" });
+  });
+});
+
+const jsonArray = z.string().transform((v, ctx) => {
+  try {
+    return JSON.parse(v) as unknown;
+  } catch (e) {
+    ctx.addIssue({ code: "custom", message: `not valid JSON (${(e as Error).message})` });
+    return z.NEVER;
+  }
+});
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  /** Demo mode: accounts from the simulator, a documented demo user, localhost only. */
+  DEMO_MODE: bool,
+  NXCLOUD_BASE_URL: z.url({
+    protocol: /^https?$/,
+    error: "must be an http(s) URL such as https://api2.nxcloud.com",
+  }),
+  NXCLOUD_ACCESS_KEY: z.string().min(1, "is required (NxCloud console → API credentials)"),
+  NXCLOUD_ACCESS_SECRET: z.string().min(1, "is required (NxCloud console → API credentials)"),
+  NXCLOUD_SIGN_ALGORITHM: z.enum(["md5", "sha256"]).default("md5"),
+  NXCLOUD_TIMEOUT_MS: intIn(500, 120_000, 10_000),
+  NXCLOUD_RETRIES: intIn(0, 10, 3),
+  /** Page size used to walk getTemplate; falls back to 20 when the upstream rejects it. */
+  NXCLOUD_PAGE_SIZE: intIn(1, 1000, 100),
+  NXCLOUD_ACCOUNTS: jsonArray.pipe(accountsSchema),
+  CATALOG_TTL_MS: intIn(1_000, 86_400_000, 60_000),
+  CATALOG_MAX_PAGES: intIn(1, 100_000, 1_000),
+  /** Session cookie encryption secret (at least 32 characters). */
+  SESSION_SECRET: z.string().optional(),
+  SESSION_TTL_HOURS: intIn(1, 24 * 90, 12),
+  /** Users as JSON (see README) or a path to a JSON file with the same content. */
+  CONSOLE_USERS: z.string().optional(),
+  CONSOLE_USERS_FILE: z.string().optional(),
+  DEMO_USER: z.string().min(1).default("demo"),
+  DEMO_PASSWORD: z.string().min(1).default("demo"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+export type Env = z.infer<typeof envSchema>;
+
+/** Turns zod issues into lines that name the variable and what is expected. */
+export function describeEnvIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const [name, ...rest] = issue.path;
+    const where = rest.reduce<string>(
+      (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+      String(name),
+    );
+    const message =
+      issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
+    return `${where}: ${message}`;
+  });
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) throw new ConfigError(describeEnvIssues(result.error));
+  return result.data;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join("\n  - ")}\nSee .env.example for every setting.`);
+    this.name = "ConfigError";
+  }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { redact } from "./logger";
+
+describe("redact", () => {
+  it("masks credential-looking keys and configured secret values anywhere", () => {
+    const out = redact(
+      { accessSecret: "x", nested: { password: "p", note: "key=supersecret1 here" }, list: ["supersecret1"] },
+      0,
+      ["supersecret1"],
+    );
+    expect(out).toEqual({
+      accessSecret: "[redacted]",
+      nested: { password: "[redacted]", note: "key=[redacted] here" },
+      list: ["[redacted]"],
+    });
+  });
+
+  it("keeps errors readable but masked", () => {
+    expect(redact(new Error("bad supersecret1"), 0, ["supersecret1"])).toMatchObject({
+      message: "bad [redacted]",
+    });
+  });
+});

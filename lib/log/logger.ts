@@ -1,0 +1,58 @@
+/**
+ * Structured JSON logs, one line per event, with redaction: any field whose name looks like a
+ * credential is replaced, and configured secret values are masked wherever they appear in strings.
+ */
+type Level = "debug" | "info" | "warn" | "error";
+const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+const SECRET_KEY = /secret|password|passwd|token|sign|cookie|authorization|access.?key|appkey|hash/i;
+
+function secretValues(): string[] {
+  return [
+    process.env.NXCLOUD_ACCESS_SECRET,
+    process.env.NXCLOUD_ACCESS_KEY,
+    process.env.SESSION_SECRET,
+  ].filter((v): v is string => typeof v === "string" && v.length >= 4);
+}
+
+export function redact(value: unknown, depth = 0, secrets = secretValues()): unknown {
+  if (depth > 6) return "[…]";
+  if (typeof value === "string") {
+    return secrets.reduce((s, secret) => s.split(secret).join("[redacted]"), value);
+  }
+  if (value instanceof Error) {
+    return {
+      name: value.name,
+      message: redact(value.message, depth + 1, secrets),
+      code: (value as { code?: unknown }).code,
+    };
+  }
+  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1, secrets));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        SECRET_KEY.test(k) ? "[redacted]" : redact(v, depth + 1, secrets),
+      ]),
+    );
+  }
+  return value;
+}
+
+function emit(level: Level, message: string, fields?: Record<string, unknown>) {
+  const threshold = (process.env.LOG_LEVEL as Level | "silent" | undefined) ?? "info";
+  if (ORDER[level] < (ORDER[threshold] ?? ORDER.info)) return;
+  const line = JSON.stringify({
+    time: new Date().toISOString(),
+    level,
+    message,
+    ...(redact(fields ?? {}) as object),
+  });
+  (level === "error" || level === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
+}
+
+export const logger = {
+  debug: (m: string, f?: Record<string, unknown>) => emit("debug", m, f),
+  info: (m: string, f?: Record<string, unknown>) => emit("info", m, f),
+  warn: (m: string, f?: Record<string, unknown>) => emit("warn", m, f),
+  error: (m: string, f?: Record<string, unknown>) => emit("error", m, f),
+};

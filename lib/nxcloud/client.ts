@@ -1,0 +1,217 @@
+import "server-only";
+import type * as z from "zod";
+import {
+  badBodyError,
+  badJsonError,
+  errorFromUpstreamCode,
+  httpError,
+  NxCloudError,
+  timeoutError,
+  unreachableError,
+} from "./errors";
+import { envelopeSchema, type TemplatePage, templatePageSchema } from "./schemas";
+import { type SignAlgorithm, sign } from "./sign";
+
+/** Fixed by the getTemplate doc (reference §2.1). */
+const GET_TEMPLATE_PATH = "/api/wa/getTemplate";
+const ACTION = "getTemplate";
+const BIZ_TYPE_WHATSAPP = "2";
+/** Upper bound of one backoff wait, so a large retry count cannot stall a walk for minutes. */
+const BACKOFF_CAP_MS = 5_000;
+
+export interface NxCloudClientOptions {
+  baseUrl: string;
+  accessKey: string;
+  accessSecret: string;
+  algorithm?: SignAlgorithm;
+  /** Per attempt, covering the request and reading the body. */
+  timeoutMs?: number;
+  /** Extra attempts after the first one, for retryable errors only. */
+  retries?: number;
+  backoffBaseMs?: number;
+  fetch?: typeof fetch;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** [0, 1); drives the backoff jitter. */
+  random?: () => number;
+}
+
+export interface GetTemplatesParams {
+  appkey: string;
+  businessPhone: string;
+  after?: string;
+  before?: string;
+  limit?: number;
+  name?: string;
+  signal?: AbortSignal;
+}
+
+export interface NxCloudClient {
+  getTemplates(params: GetTemplatesParams): Promise<TemplatePage>;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Field order mirrors the doc; empty optional values are left out rather than sent as "". */
+function serializeBody(params: GetTemplatesParams): string {
+  const payload: Record<string, string | number> = {
+    appkey: params.appkey,
+    business_phone: params.businessPhone,
+    messaging_product: "whatsapp",
+  };
+  if (params.after) payload.after = params.after;
+  if (params.before) payload.before = params.before;
+  if (params.limit !== undefined) payload.limit = params.limit;
+  if (params.name) payload.name = params.name;
+  return JSON.stringify(payload);
+}
+
+/** The caller's own abort reason (an AbortError DOMException unless they chose another). */
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+}
+
+/**
+ * Settles with `promise` or rejects as soon as `signal` aborts — even if the work behind the
+ * promise ignores the signal (a stuck body read or a misbehaving fetch must not outlive the timeout).
+ */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortReason(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Paths and zod's messages only: the messages name expected types, never the offending values. */
+function summarizeIssues(error: z.ZodError, prefix: readonly PropertyKey[]): string {
+  const shown = error.issues.slice(0, 3).map((issue) => {
+    const path = [...prefix, ...issue.path].map(String).join(".");
+    return `${path || "(root)"}: ${issue.message}`;
+  });
+  const more = error.issues.length - shown.length;
+  return more > 0 ? `${shown.join("; ")}; and ${more} more` : shown.join("; ");
+}
+
+interface RawResponse {
+  status: number;
+  text: string;
+}
+
+export function createNxCloudClient(options: NxCloudClientOptions): NxCloudClient {
+  // Credentials stay in this closure: the returned object exposes no field that holds them.
+  const { accessKey, accessSecret } = options;
+  const algorithm: SignAlgorithm = options.algorithm ?? "md5";
+  const url = `${options.baseUrl.replace(/\/+$/, "")}${GET_TEMPLATE_PATH}`;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const maxAttempts = Math.max(0, Math.floor(options.retries ?? 3)) + 1;
+  const backoffBaseMs = options.backoffBaseMs ?? 200;
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+
+  /** Upstream text is echoed into errors; make sure our own credentials can never ride along. */
+  function scrub(text: string): string {
+    let out = text;
+    for (const secret of [accessSecret, accessKey]) {
+      if (secret) out = out.split(secret).join("[redacted]");
+    }
+    return out;
+  }
+
+  function signedHeaders(body: string): Record<string, string> {
+    // A fresh ts per attempt: a retry after backoff must not drift toward the ±60 s window edge.
+    const ts = String(Math.floor(now()));
+    const common = { accessKey, action: ACTION, bizType: BIZ_TYPE_WHATSAPP, ts };
+    const headers: Record<string, string> = {
+      "Content-Type": "application/json",
+      ...common,
+      sign: sign({ headers: common, body, accessSecret, algorithm }),
+    };
+    // md5 is NxCloud's default; the header is only documented (and only needed) for sha256.
+    if (algorithm === "sha256") headers.algorithm = "sha256";
+    return headers;
+  }
+
+  async function exchange(body: string, signal: AbortSignal): Promise<RawResponse> {
+    const response = await fetchImpl(url, {
+      method: "POST",
+      headers: signedHeaders(body),
+      body,
+      signal,
+      cache: "no-store",
+    });
+    if (!response.ok) {
+      // Release the connection; the error body of a failing gateway is not worth reading.
+      await response.body?.cancel().catch(() => undefined);
+      throw httpError(response.status);
+    }
+    return { status: response.status, text: await response.text() };
+  }
+
+  async function attemptOnce(body: string, callerSignal: AbortSignal | undefined): Promise<TemplatePage> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+    let raw: RawResponse;
+    try {
+      raw = await raceAbort(exchange(body, signal), signal);
+    } catch (error) {
+      // The caller's abort wins over everything: it is a decision, not a failure to retry.
+      if (callerSignal?.aborted) throw abortReason(callerSignal);
+      if (timeout.signal.aborted) throw timeoutError(timeoutMs);
+      if (error instanceof NxCloudError) throw error;
+      throw unreachableError(error);
+    } finally {
+      clearTimeout(timer);
+    }
+    return parseResponse(raw);
+  }
+
+  function parseResponse({ status, text }: RawResponse): TemplatePage {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw badJsonError(status);
+    }
+    const envelope = envelopeSchema.safeParse(json);
+    if (!envelope.success) throw badBodyError(scrub(summarizeIssues(envelope.error, [])));
+    const { code, message, data } = envelope.data;
+    if (code !== 0) throw errorFromUpstreamCode(code, message, data, scrub);
+    const page = templatePageSchema.safeParse(data);
+    if (!page.success) throw badBodyError(scrub(summarizeIssues(page.error, ["data"])));
+    return page.data;
+  }
+
+  async function getTemplates(params: GetTemplatesParams): Promise<TemplatePage> {
+    const { signal } = params;
+    // Serialized once: every attempt sends (and signs) this exact string.
+    const body = serializeBody(params);
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) throw abortReason(signal);
+      try {
+        return await attemptOnce(body, signal);
+      } catch (error) {
+        if (!(error instanceof NxCloudError) || !error.retryable || attempt >= maxAttempts) throw error;
+        // Full jitter: spreads retries of many concurrent walks instead of synchronizing them.
+        const ceiling = Math.min(BACKOFF_CAP_MS, backoffBaseMs * 2 ** (attempt - 1));
+        const delay = Math.floor(random() * ceiling);
+        await (signal ? raceAbort(sleep(delay), signal) : sleep(delay));
+      }
+    }
+  }
+
+  return { getTemplates };
+}

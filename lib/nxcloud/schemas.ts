@@ -1,0 +1,182 @@
+import * as z from "zod";
+
+/**
+ * Schemas for NxCloud getTemplate responses (a proxy over Meta's message_templates edge).
+ *
+ * Tolerant by design (DESIGN.md, decision 2): Meta adds enum values, component types and button
+ * types over time. Known shapes are parsed strictly enough to render; every enum is kept as a plain
+ * string; unknown components and buttons are kept as raw objects (passthrough) so the UI can show
+ * "not previewable: TYPE" instead of failing the whole page.
+ *
+ * This file has no `server-only` import on purpose: the browser receives the same template objects
+ * (detail route) and the simulator validates its data files with them.
+ */
+
+/** Known values, for labels, ordering and the simulator; never used to reject data. */
+export const KNOWN_CATEGORIES = ["MARKETING", "UTILITY", "AUTHENTICATION"] as const;
+export const LEGACY_CATEGORIES = [
+  "OTP",
+  "TRANSACTIONAL",
+  "ACCOUNT_UPDATE",
+  "ALERT_UPDATE",
+  "APPOINTMENT_UPDATE",
+  "AUTO_REPLY",
+  "ISSUE_RESOLUTION",
+  "PAYMENT_UPDATE",
+  "PERSONAL_FINANCE_UPDATE",
+  "RESERVATION_UPDATE",
+  "SHIPPING_UPDATE",
+  "TICKET_UPDATE",
+  "TRANSPORTATION_UPDATE",
+] as const;
+export const KNOWN_STATUSES = [
+  "APPROVED",
+  "PENDING",
+  "REJECTED",
+  "PAUSED",
+  "DISABLED",
+  "IN_APPEAL",
+  "ARCHIVED",
+  "LIMIT_EXCEEDED",
+  "PENDING_DELETION",
+  "DELETED",
+  "FLAGGED",
+  "LOCKED",
+  "REINSTATED",
+] as const;
+export const KNOWN_REJECTED_REASONS = [
+  "NONE",
+  "INVALID_FORMAT",
+  "INCORRECT_CATEGORY",
+  "TAG_CONTENT_MISMATCH",
+  "PROMOTIONAL",
+  "ABUSIVE_CONTENT",
+  "SCAM",
+  "CATEGORY_NOT_AVAILABLE",
+] as const;
+export const KNOWN_QUALITY_SCORES = ["GREEN", "YELLOW", "RED", "UNKNOWN"] as const;
+/** Sentinel used by filters and facets for templates that carry no quality_score at all. */
+export const NO_QUALITY = "NONE" as const;
+
+const namedParamSchema = z.looseObject({
+  param_name: z.string(),
+  example: z.string().optional(),
+});
+export type NamedParam = z.infer<typeof namedParamSchema>;
+
+/** `example` object of a component. Every field is optional; arrays may be empty. */
+export const exampleSchema = z.looseObject({
+  header_handle: z.array(z.string()).optional(),
+  custom_header_handle_url: z.string().optional(),
+  header_text: z.array(z.string()).optional(),
+  header_text_named_params: z.array(namedParamSchema).optional(),
+  body_text: z.array(z.array(z.string())).optional(),
+  body_text_named_params: z.array(namedParamSchema).optional(),
+});
+export type TemplateExample = z.infer<typeof exampleSchema>;
+
+/**
+ * A button. Only `type` is required; the rest depends on the type (QUICK_REPLY, URL, PHONE_NUMBER,
+ * COPY_CODE, OTP, FLOW, CATALOG, MPM, SPM, VOICE_CALL, … and whatever Meta adds next). Extra
+ * fields are kept.
+ */
+export const buttonSchema = z.looseObject({
+  type: z.string(),
+  text: z.string().optional(),
+  url: z.string().optional(),
+  phone_number: z.string().optional(),
+  /** URL buttons: example suffix (or full URL); COPY_CODE: the example code (string or [string]). */
+  example: z.union([z.array(z.string()), z.string()]).optional(),
+  otp_type: z.string().optional(),
+  autofill_text: z.string().optional(),
+  flow_id: z.union([z.string(), z.number()]).optional(),
+  flow_name: z.string().optional(),
+  flow_action: z.string().optional(),
+  navigate_screen: z.string().optional(),
+});
+export type TemplateButton = z.infer<typeof buttonSchema>;
+
+/**
+ * A component. HEADER/BODY/FOOTER/BUTTONS/CAROUSEL/LIMITED_TIME_OFFER are the known types (upper or
+ * lower case); anything else is kept as-is with its raw fields.
+ */
+export const componentSchema = z.looseObject({
+  type: z.string(),
+  format: z.string().optional(),
+  text: z.string().optional(),
+  example: exampleSchema.optional(),
+  buttons: z.array(buttonSchema).optional(),
+  /** CAROUSEL: each card holds its own components (header, body, buttons). */
+  get cards() {
+    return z.array(z.looseObject({ components: z.array(componentSchema) })).optional();
+  },
+  /** LIMITED_TIME_OFFER */
+  limited_time_offer: z
+    .looseObject({ text: z.string().optional(), has_expiration: z.boolean().optional() })
+    .optional(),
+  /** AUTHENTICATION body / footer extras */
+  add_security_recommendation: z.boolean().optional(),
+  code_expiration_minutes: z.number().optional(),
+});
+export type TemplateComponent = z.infer<typeof componentSchema>;
+
+export const qualityScoreSchema = z.looseObject({
+  score: z.string(),
+  /** unix seconds */
+  date: z.number().optional(),
+  reasons: z.array(z.string()).nullish(),
+});
+
+export const templateSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String),
+  name: z.string(),
+  language: z.string(),
+  category: z.string(),
+  status: z.string(),
+  components: z.array(componentSchema).default([]),
+  rejected_reason: z.string().nullish(),
+  quality_score: qualityScoreSchema.nullish(),
+  parameter_format: z.string().nullish(),
+  sub_category: z.string().nullish(),
+  previous_category: z.string().nullish(),
+  correct_category: z.string().nullish(),
+});
+export type Template = z.infer<typeof templateSchema>;
+export type TemplateInput = z.input<typeof templateSchema>;
+
+export const pagingSchema = z.looseObject({
+  cursors: z.looseObject({ before: z.string().optional(), after: z.string().optional() }).optional(),
+  next: z.string().nullish(),
+  previous: z.string().nullish(),
+});
+export type Paging = z.infer<typeof pagingSchema>;
+
+/** `data` of a successful (code 0) getTemplate response. */
+export const templatePageSchema = z.looseObject({
+  data: z.array(templateSchema),
+  paging: pagingSchema.nullish(),
+});
+export type TemplatePage = z.infer<typeof templatePageSchema>;
+
+/**
+ * The NxCloud envelope. `data` is anything at this level: success bodies are parsed with
+ * templatePageSchema, error bodies may carry Meta's nested error (code 9099) or null.
+ */
+export const envelopeSchema = z.looseObject({
+  code: z.number(),
+  message: z.string().nullish(),
+  data: z.unknown().optional(),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+/** Meta's nested error, carried in `data.error` with code 9099. */
+export const metaErrorSchema = z.looseObject({
+  error: z.looseObject({
+    code: z.number().optional(),
+    message: z.string().optional(),
+    type: z.string().optional(),
+    fbtrace_id: z.string().optional(),
+    error_subcode: z.number().optional(),
+    error_data: z.unknown().optional(),
+  }),
+});

@@ -1,0 +1,14 @@
+import type { TemplateSearchState } from "@/lib/templates/search-params";
+
+/**
+ * React Query keys. List keys are built from the same URL state the page and the API use
+ * (search-params.ts), minus the drawer, so opening a template never refetches the list.
+ */
+export const templateKeys = {
+  all: ["templates"] as const,
+  lists: () => [...templateKeys.all, "list"] as const,
+  list: (state: Omit<TemplateSearchState, "template">) => [...templateKeys.lists(), state] as const,
+  detail: (account: string, id: string) => [...templateKeys.all, "detail", account, id] as const,
+  accounts: () => ["accounts"] as const,
+  overview: (account: string) => ["overview", account] as const,
+};

@@ -1,0 +1,522 @@
+import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
+import { type CatalogSnapshot, type CatalogStore, createMemoryCatalogStore } from "./catalog-store";
+import type { ApiError, CatalogState } from "./list-contract";
+
+/**
+ * The per-account catalog: every page of an account's templates, walked cursor by cursor and
+ * cached, because getTemplate filters only by name (DESIGN.md, decision 3).
+ *
+ * - Fresh snapshot (age < ttl): served as is.
+ * - Stale snapshot: served marked `stale`, while ONE background walk refreshes it
+ *   (stale-while-revalidate). The old snapshot is served until the new walk completes, then swapped
+ *   atomically; a half-walked refresh is never shown.
+ * - No snapshot yet: the first caller waits for the first page only; from then on callers get the
+ *   rows fetched so far (`complete: false`) while the walk goes on.
+ * - Failures: a failed refresh keeps the last good snapshot, marked stale, with the error beside
+ *   it; a first walk that fails after page 1 keeps its rows; with nothing at all, `get` throws the
+ *   original error (the route maps it to its HTTP status). After a failure no new walk starts on its
+ *   own for `errorRetryMs`, so a broken account is not hammered by every request; `refresh()`
+ *   ignores that pause.
+ *
+ * Pure and framework-free: the upstream is a `FetchPage` function, the clock is injectable.
+ */
+
+export type FetchPage = (args: {
+  after?: string;
+  limit: number;
+  signal?: AbortSignal;
+}) => Promise<TemplatePage>;
+
+export interface CatalogWalkReport {
+  accountId: string;
+  ok: boolean;
+  pages: number;
+  templates: number;
+  pageSize: number;
+  durationMs: number;
+  error?: ApiError;
+}
+
+export interface CatalogOptions {
+  store?: CatalogStore;
+  fetchPageFor: (accountId: string) => FetchPage;
+  /** Page size asked for first; the largest the upstream accepts. Default 100. */
+  pageSize?: number;
+  /** Page size used when the upstream rejects `pageSize` on the first page. Default 20. */
+  fallbackPageSize?: number;
+  /** Age after which a snapshot is stale and refreshed in the background. Default 60 s. */
+  ttlMs?: number;
+  /** A walk that needs more pages than this stops with `catalog_too_many_pages`. Default 1000. */
+  maxPages?: number;
+  /** After a failed walk, no automatic walk for this long. Default 5 s. */
+  errorRetryMs?: number;
+  now?: () => number;
+  /** Called after every walk (logging, metrics). Must not throw. */
+  onWalkEnd?: (report: CatalogWalkReport) => void;
+}
+
+export interface CatalogView {
+  /** Treat as immutable; the same array is returned until the next swap or page. */
+  templates: readonly Template[];
+  state: CatalogState;
+  /** Changes whenever `templates` changes (swap, or a page of a first walk). */
+  version: number;
+}
+
+export interface Catalog {
+  /** Answers at once, except when nothing was ever fetched: then waits for the first page. */
+  get(accountId: string, options?: { signal?: AbortSignal }): Promise<CatalogView>;
+  /** Starts a walk now unless one is running; returns the state right after. */
+  refresh(accountId: string): Promise<CatalogState>;
+  /** The state without fetching anything. */
+  peekState(accountId: string): Promise<CatalogState>;
+  /** Version of what `get` would serve now; 0 when nothing is held. */
+  getVersion(accountId: string): Promise<number>;
+  /** Resolves when no walk is running for the account (tests, graceful shutdown). */
+  whenIdle(accountId: string): Promise<void>;
+  /** Aborts running walks. */
+  close(): void;
+}
+
+export const CATALOG_DEFAULTS = {
+  pageSize: 100,
+  fallbackPageSize: 20,
+  ttlMs: 60_000,
+  maxPages: 1000,
+  errorRetryMs: 5_000,
+} as const;
+
+export type CatalogWalkErrorCode =
+  | "catalog_cursor_loop"
+  | "catalog_too_many_pages"
+  | "catalog_cursor_missing";
+
+const WALK_ERROR_TEXT: Record<CatalogWalkErrorCode, string> = {
+  catalog_cursor_loop:
+    "NxCloud returned a page cursor it had already returned, so the template list cannot be read to the end.",
+  catalog_too_many_pages: "The account has more template pages than the console reads in one walk.",
+  catalog_cursor_missing: "NxCloud announced a next page without a cursor to fetch it.",
+};
+
+/** A walk that the upstream answered but that cannot be completed. Same surface as NxCloudError. */
+export class CatalogWalkError extends Error {
+  readonly code: CatalogWalkErrorCode;
+  readonly retryable = false;
+  readonly httpStatus = 502;
+  readonly messageKey: string;
+
+  constructor(code: CatalogWalkErrorCode, detail?: string) {
+    super(detail ? `${WALK_ERROR_TEXT[code]} (${detail})` : WALK_ERROR_TEXT[code]);
+    this.name = "CatalogWalkError";
+    this.code = code;
+    this.messageKey = code;
+  }
+
+  toApiError(): ApiError {
+    return { code: this.code, message: this.message, messageKey: this.messageKey, retryable: this.retryable };
+  }
+}
+
+/** Any thrown value as the API error shape; typed errors keep their own mapping. */
+export function toApiError(error: unknown): ApiError {
+  if (isObject(error) && typeof error.toApiError === "function") {
+    try {
+      const api: unknown = error.toApiError();
+      if (isObject(api) && typeof api.code === "string" && typeof api.message === "string") {
+        return {
+          code: api.code,
+          message: api.message,
+          ...(typeof api.messageKey === "string" ? { messageKey: api.messageKey } : {}),
+          ...(typeof api.retryable === "boolean" ? { retryable: api.retryable } : {}),
+        };
+      }
+    } catch {
+      // fall through to the generic mapping
+    }
+  }
+  return {
+    code: "internal",
+    message: "Loading the templates failed unexpectedly.",
+    messageKey: "internal",
+    retryable: false,
+  };
+}
+
+/**
+ * The upstream refused the page size (NxCloud 1002 "bad parameter" / 9000 "parameter exception").
+ * Only consulted for the FIRST page of a walk asked with a limit above the fallback.
+ */
+export function isPageSizeRejection(error: unknown): boolean {
+  if (!isObject(error)) return false;
+  if (error.code === "nxcloud_bad_parameter" || error.code === "nxcloud_missing_fields") return true;
+  return error.upstreamCode === 9000 || error.upstreamCode === 1002;
+}
+
+/** The `after` cursor of a Graph `next` URL, for upstreams that send `next` without `cursors`. */
+export function cursorFromNextUrl(next: string): string | undefined {
+  try {
+    return new URL(next).searchParams.get("after") ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One state for several accounts (the all-accounts view): the weakest of them. Counts add up,
+ * `fetchedAt` is the oldest, the first error wins.
+ */
+export function combineCatalogStates(states: readonly CatalogState[]): CatalogState {
+  if (states.length === 0) {
+    return emptyState(false, null);
+  }
+  let fetchedAt: number | null = Number.POSITIVE_INFINITY;
+  for (const s of states) {
+    if (s.fetchedAt === null || fetchedAt === null) fetchedAt = null;
+    else fetchedAt = Math.min(fetchedAt, s.fetchedAt);
+  }
+  return {
+    complete: states.every((s) => s.complete),
+    pagesFetched: states.reduce((n, s) => n + s.pagesFetched, 0),
+    templatesFetched: states.reduce((n, s) => n + s.templatesFetched, 0),
+    fetchedAt,
+    stale: states.some((s) => s.stale),
+    refreshing: states.some((s) => s.refreshing),
+    error: states.find((s) => s.error)?.error ?? null,
+  };
+}
+
+interface Progress {
+  readonly templates: readonly Template[];
+  readonly pages: number;
+  readonly version: number;
+}
+
+interface Walk {
+  /** Settles when the walk ends; never rejects. */
+  promise: Promise<void>;
+  /** Resolves on the first page (or completion); rejects when the walk fails before any page. */
+  firstPage: Promise<void>;
+  resolveFirst: () => void;
+  rejectFirst: (error: unknown) => void;
+  progress: Progress | null;
+  controller: AbortController;
+}
+
+interface Entry {
+  walk: Walk | null;
+  /** Rows of a failed first walk (no snapshot): served, incomplete, until a walk does better. */
+  failedPartial: Progress | null;
+  error: { raw: unknown; api: ApiError; at: number } | null;
+  /** Page size for the next walk; drops to the fallback once the upstream refused the larger one. */
+  limit: number;
+}
+
+type Described =
+  | { kind: "snapshot"; snapshot: CatalogSnapshot }
+  | { kind: "partial"; progress: Progress }
+  | { kind: "nothing" };
+
+export function createCatalog(options: CatalogOptions): Catalog {
+  const store = options.store ?? createMemoryCatalogStore();
+  const pageSize = options.pageSize ?? CATALOG_DEFAULTS.pageSize;
+  const fallbackPageSize = Math.min(options.fallbackPageSize ?? CATALOG_DEFAULTS.fallbackPageSize, pageSize);
+  const ttlMs = options.ttlMs ?? CATALOG_DEFAULTS.ttlMs;
+  const maxPages = options.maxPages ?? CATALOG_DEFAULTS.maxPages;
+  const errorRetryMs = options.errorRetryMs ?? CATALOG_DEFAULTS.errorRetryMs;
+  const now = options.now ?? Date.now;
+  const entries = new Map<string, Entry>();
+  let versionCounter = 0;
+  const nextVersion = () => ++versionCounter;
+
+  function entryFor(accountId: string): Entry {
+    let entry = entries.get(accountId);
+    if (!entry) {
+      entry = { walk: null, failedPartial: null, error: null, limit: pageSize };
+      entries.set(accountId, entry);
+    }
+    return entry;
+  }
+
+  const mayWalkOnItsOwn = (entry: Entry) => !entry.error || now() - entry.error.at >= errorRetryMs;
+  const isExpired = (snapshot: CatalogSnapshot) => now() - snapshot.fetchedAt >= ttlMs;
+  /** An error older than the snapshot (e.g. another instance walked since) is no longer news. */
+  const errorFor = (entry: Entry, snapshot?: CatalogSnapshot) =>
+    entry.error && (!snapshot || entry.error.at >= snapshot.fetchedAt) ? entry.error.api : null;
+
+  function classify(entry: Entry, snapshot: CatalogSnapshot | undefined): Described {
+    if (snapshot) return { kind: "snapshot", snapshot };
+    const live = entry.walk?.progress ?? null;
+    const failed = entry.failedPartial;
+    if (live && (!failed || live.templates.length >= failed.templates.length)) {
+      return { kind: "partial", progress: live };
+    }
+    if (failed) return { kind: "partial", progress: failed };
+    return { kind: "nothing" };
+  }
+
+  function stateOf(entry: Entry, described: Described): CatalogState {
+    const refreshing = entry.walk !== null;
+    switch (described.kind) {
+      case "snapshot": {
+        const { snapshot } = described;
+        const error = errorFor(entry, snapshot);
+        return {
+          complete: true,
+          pagesFetched: snapshot.pagesFetched,
+          templatesFetched: snapshot.templates.length,
+          fetchedAt: snapshot.fetchedAt,
+          stale: isExpired(snapshot) || error !== null,
+          refreshing,
+          error,
+        };
+      }
+      case "partial":
+        return {
+          complete: false,
+          pagesFetched: described.progress.pages,
+          templatesFetched: described.progress.templates.length,
+          fetchedAt: null,
+          stale: false,
+          refreshing,
+          error: errorFor(entry),
+        };
+      case "nothing":
+        return emptyState(refreshing, errorFor(entry));
+    }
+  }
+
+  function viewOf(entry: Entry, described: Described): CatalogView | null {
+    switch (described.kind) {
+      case "snapshot":
+        return {
+          templates: described.snapshot.templates,
+          state: stateOf(entry, described),
+          version: described.snapshot.version,
+        };
+      case "partial":
+        return {
+          templates: described.progress.templates,
+          state: stateOf(entry, described),
+          version: described.progress.version,
+        };
+      case "nothing":
+        return null;
+    }
+  }
+
+  async function walkPages(accountId: string, entry: Entry, walk: Walk) {
+    const fetchPage = options.fetchPageFor(accountId);
+    let limit = entry.limit;
+    let templates: Template[] = [];
+    const ids = new Set<string>();
+    const cursors = new Set<string>();
+    let pages = 0;
+    let after: string | undefined;
+    for (;;) {
+      if (pages >= maxPages)
+        throw new CatalogWalkError("catalog_too_many_pages", `more than ${maxPages} pages`);
+      let page: TemplatePage;
+      try {
+        page = await fetchPage({
+          ...(after === undefined ? {} : { after }),
+          limit,
+          signal: walk.controller.signal,
+        });
+      } catch (error) {
+        if (pages === 0 && limit > fallbackPageSize && isPageSizeRejection(error)) {
+          limit = fallbackPageSize;
+          entry.limit = limit;
+          continue;
+        }
+        throw error;
+      }
+      pages += 1;
+      // A template seen on an earlier page (the list shifted under the cursor) is kept once.
+      const fresh = page.data.filter((t) => !ids.has(t.id) && ids.add(t.id));
+      // A new array per page: readers may hold (and memoize on) the previous one.
+      templates = templates.concat(fresh);
+      walk.progress = { templates, pages, version: nextVersion() };
+
+      const next = page.paging?.next;
+      // On the last page, waiters are released by the swap instead: a one-page account is never
+      // reported incomplete.
+      if (!next) break;
+      walk.resolveFirst();
+      const cursor = page.paging?.cursors?.after || cursorFromNextUrl(next);
+      if (!cursor) throw new CatalogWalkError("catalog_cursor_missing", `after page ${pages}`);
+      if (cursors.has(cursor)) throw new CatalogWalkError("catalog_cursor_loop", `after page ${pages}`);
+      cursors.add(cursor);
+      after = cursor;
+    }
+    return { templates, pages, pageSize: limit };
+  }
+
+  /** Starts a walk; must be called synchronously after checking `entry.walk === null`. */
+  function startWalk(accountId: string, entry: Entry, seenVersion: number | undefined) {
+    let resolveFirst!: () => void;
+    let rejectFirst!: (error: unknown) => void;
+    const firstPage = new Promise<void>((resolve, reject) => {
+      resolveFirst = resolve;
+      rejectFirst = reject;
+    });
+    // Nobody may be waiting for it; a rejection must not surface as unhandled.
+    firstPage.catch(() => undefined);
+    const walk: Walk = {
+      promise: Promise.resolve(),
+      firstPage,
+      resolveFirst,
+      rejectFirst,
+      progress: null,
+      controller: new AbortController(),
+    };
+    entry.walk = walk;
+    const started = now();
+
+    walk.promise = (async () => {
+      let report: CatalogWalkReport;
+      try {
+        const snapshot = await store.runExclusive(accountId, async () => {
+          // Another instance may have completed a walk while we queued for the lock.
+          const current = await store.get(accountId);
+          if (current && current.version !== seenVersion) return current;
+          const result = await walkPages(accountId, entry, walk);
+          const next: CatalogSnapshot = {
+            templates: result.templates,
+            fetchedAt: now(),
+            pagesFetched: result.pages,
+            pageSize: result.pageSize,
+            version: nextVersion(),
+          };
+          await store.set(accountId, next);
+          return next;
+        });
+        entry.error = null;
+        entry.failedPartial = null;
+        report = {
+          accountId,
+          ok: true,
+          pages: snapshot.pagesFetched,
+          templates: snapshot.templates.length,
+          pageSize: snapshot.pageSize,
+          durationMs: now() - started,
+        };
+      } catch (error) {
+        const api = toApiError(error);
+        entry.error = { raw: error, api, at: now() };
+        const progress = walk.progress;
+        if (
+          progress &&
+          (!entry.failedPartial || progress.templates.length >= entry.failedPartial.templates.length)
+        ) {
+          entry.failedPartial = progress;
+        }
+        report = {
+          accountId,
+          ok: false,
+          pages: progress?.pages ?? 0,
+          templates: progress?.templates.length ?? 0,
+          pageSize: entry.limit,
+          durationMs: now() - started,
+          error: api,
+        };
+        walk.rejectFirst(error);
+      } finally {
+        walk.resolveFirst();
+        if (entry.walk === walk) entry.walk = null;
+      }
+      try {
+        options.onWalkEnd?.(report);
+      } catch {
+        // reporting must never break the catalog
+      }
+    })();
+  }
+
+  async function get(accountId: string, opts: { signal?: AbortSignal } = {}): Promise<CatalogView> {
+    const { signal } = opts;
+    signal?.throwIfAborted();
+    const entry = entryFor(accountId);
+    let waited = false;
+    for (;;) {
+      const snapshot = await store.get(accountId);
+      // Checked after the await: concurrent callers resume one by one, the first starts the walk.
+      if (!entry.walk && !waited && mayWalkOnItsOwn(entry) && (!snapshot || isExpired(snapshot))) {
+        startWalk(accountId, entry, snapshot?.version);
+      }
+      const view = viewOf(entry, classify(entry, snapshot));
+      if (view) return view;
+      const walk = entry.walk;
+      if (!walk || waited) {
+        // Nothing held and no walk to wait for: the last failure is the answer.
+        if (entry.error) throw entry.error.raw;
+        throw new Error("catalog: no data and no walk");
+      }
+      await abortable(walk.firstPage, signal);
+      waited = true;
+    }
+  }
+
+  async function refresh(accountId: string): Promise<CatalogState> {
+    const entry = entryFor(accountId);
+    const snapshot = await store.get(accountId);
+    if (!entry.walk) startWalk(accountId, entry, snapshot?.version);
+    return stateOf(entry, classify(entry, snapshot));
+  }
+
+  async function peekState(accountId: string): Promise<CatalogState> {
+    const entry = entryFor(accountId);
+    return stateOf(entry, classify(entry, await store.get(accountId)));
+  }
+
+  async function getVersion(accountId: string): Promise<number> {
+    const entry = entryFor(accountId);
+    return viewOf(entry, classify(entry, await store.get(accountId)))?.version ?? 0;
+  }
+
+  async function whenIdle(accountId: string): Promise<void> {
+    for (let walk = entries.get(accountId)?.walk; walk; walk = entries.get(accountId)?.walk) {
+      await walk.promise;
+    }
+  }
+
+  function close() {
+    for (const entry of entries.values()) entry.walk?.controller.abort();
+  }
+
+  return { get, refresh, peekState, getVersion, whenIdle, close };
+}
+
+function emptyState(refreshing: boolean, error: ApiError | null): CatalogState {
+  return {
+    complete: false,
+    pagesFetched: 0,
+    templatesFetched: 0,
+    fetchedAt: null,
+    stale: false,
+    refreshing,
+    error,
+  };
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}

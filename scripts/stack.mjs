@@ -1,0 +1,106 @@
+// Starts the NxCloud simulator and the built console (`next start`) side by side, wired together:
+// the console signs with the simulator's credentials and takes its accounts from the simulator's
+// dataset. Used by `npm run demo` and by Playwright's webServer (see playwright.config.ts).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+export const DEMO_ACCESS_KEY = "demo-access-key";
+export const DEMO_ACCESS_SECRET = "demo-access-secret-change-me";
+
+async function waitFor(url, child, label, timeoutMs = 120_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`${label} exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return res;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${label} did not answer ${url} within ${timeoutMs / 1000}s`);
+}
+
+/**
+ * @param {{ port?: number, host?: string, simPort?: number, env?: Record<string,string>, quiet?: boolean }} options
+ */
+export async function startStack(options = {}) {
+  const host = options.host ?? process.env.HOST ?? "127.0.0.1";
+  const port = Number(options.port ?? process.env.PORT ?? 3000);
+  const simPort = Number(options.simPort ?? process.env.SIM_PORT ?? 4010);
+  const accessKey = process.env.NXCLOUD_ACCESS_KEY ?? DEMO_ACCESS_KEY;
+  const accessSecret = process.env.NXCLOUD_ACCESS_SECRET ?? DEMO_ACCESS_SECRET;
+  const simUrl = `http://127.0.0.1:${simPort}`;
+  const stdio = options.quiet ? ["ignore", "ignore", "inherit"] : "inherit";
+
+  const sim = spawn(bin("tsx"), ["sim/main.ts"], {
+    cwd: root,
+    stdio,
+    env: {
+      ...process.env,
+      SIM_PORT: String(simPort),
+      SIM_HOST: "127.0.0.1",
+      NXCLOUD_ACCESS_KEY: accessKey,
+      NXCLOUD_ACCESS_SECRET: accessSecret,
+      ...options.env,
+    },
+  });
+  const children = [sim];
+  const stop = () => {
+    for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+  };
+  try {
+    await waitFor(`${simUrl}/__sim/health`, sim, "NxCloud simulator");
+    const { accounts } = await (await fetch(`${simUrl}/__sim/accounts`)).json();
+    const consoleAccounts = accounts.map(({ id, label, appkey, business_phone }) => ({
+      id,
+      label,
+      appkey,
+      business_phone,
+    }));
+    const web = spawn(bin("next"), ["start", "-H", host, "-p", String(port)], {
+      cwd: root,
+      stdio,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DEMO_MODE: "1",
+        NXCLOUD_BASE_URL: simUrl,
+        NXCLOUD_ACCESS_KEY: accessKey,
+        NXCLOUD_ACCESS_SECRET: accessSecret,
+        NXCLOUD_ACCOUNTS: JSON.stringify(consoleAccounts),
+        SESSION_SECRET: process.env.SESSION_SECRET ?? randomBytes(32).toString("base64url"),
+        ...options.env,
+      },
+    });
+    children.push(web);
+    await waitFor(`http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}/api/health`, web, "Console");
+    return { url: `http://${host}:${port}`, simUrl, accounts: consoleAccounts, stop, children };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const stack = await startStack();
+  console.log(`Console ${stack.url} · simulator ${stack.simUrl}`);
+  const shutdown = () => {
+    stack.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  for (const c of stack.children)
+    c.on("exit", (code) => {
+      if (code !== null && code !== 0) {
+        stack.stop();
+        process.exit(code);
+      }
+    });
+}
