@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // The simulator is a separate process; nothing under sim/ may be traced into the server bundle.
   outputFileTracingExcludes: { "*": ["sim/**", "e2e/**", "bench/**"] },
   typedRoutes: false,
+  // The app's own sources only; tests, the simulator and scripts are type-checked by `npm run typecheck`.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,29 +1,30 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-
-/** "LIMIT_EXCEEDED" → "Limit exceeded": how an enum value nobody translated yet still reads well. */
-export function humanizeEnum(value: string): string {
-  const words = value.replace(/[_-]+/g, " ").trim().toLowerCase();
-  return words ? words[0]?.toUpperCase() + words.slice(1) : value;
-}
+import { rejectionGuidance } from "@/lib/templates/rejection-guidance";
+import { categoryLabel, managerLabel, qualityInfo, statusInfo } from "@/lib/templates/status-info";
+import { useMessage } from "./use-message";
 
 /**
- * Labels for the Meta enums (status, category, quality, rejection reason), from the `status`
- * namespace. New values Meta adds later have no key yet: they show humanized, never as a crash.
+ * Labels for the Meta enums (status, category, quality, rejection reason) in the UI language.
+ * Values Meta adds later get a fallback message showing the raw value — never a crash.
  */
 export function useEnumLabels() {
-  const t = useTranslations("status");
-  const label = (path: string, value: string) => {
-    const key = `${path}.${value}`;
-    return t.has(key) ? t(key) : humanizeEnum(value);
-  };
+  const m = useMessage();
   return {
-    status: (value: string) => label("statusLabel", value),
-    category: (value: string) => label("category", value),
-    quality: (value: string | null) => label("quality", value ?? "NONE"),
-    reason: (value: string) =>
-      t.has(`rejection.${value}.title`) ? t(`rejection.${value}.title`) : humanizeEnum(value),
-    managerLabel: (key: string) => (t.has(key) ? t(key) : null),
+    status: (value: string) => m(statusInfo(value).label),
+    /** WhatsApp Manager wording: "Active – high quality", "In review", … */
+    manager: (status: string, quality: string | null) => m(managerLabel(status, quality)),
+    category: (value: string) => m(categoryLabel(value)),
+    quality: (value: string | null) => m(qualityInfo(value).label),
+    reason: (value: string) => {
+      const guidance = rejectionGuidance(value);
+      return guidance ? m(guidance.title) : value;
+    },
   };
+}
+
+/** "LIMIT_EXCEEDED" → "Limit exceeded": how a raw enum value reads when shown as-is. */
+export function humanizeEnum(value: string): string {
+  const words = value.replace(/[_-]+/g, " ").trim().toLowerCase();
+  return words ? (words[0]?.toUpperCase() ?? "") + words.slice(1) : value;
 }

@@ -1,14 +1,20 @@
 import "server-only";
+import { cookies } from "next/headers";
 import type { AccountGrant } from "@/lib/accounts/access";
+import { resolveSession } from "./session-resolve";
+import { SESSION_COOKIE } from "./session-token";
 
 export interface SessionUser extends AccountGrant {
   name: string;
 }
 
 /**
- * The signed-in user of the current request, or null. TEMPORARY: sign-in (issue 7) replaces this
- * with an iron-session cookie; until then every request is the demo user with access to all.
+ * The signed-in user of the current request, or null. proxy.ts already turned away requests
+ * without a valid session; this checks again server-side (defence in depth: a matcher change or a
+ * new entry point must not open the console), with the user's accounts from the current config.
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  return { name: "demo", accounts: "*" };
+  const seal = (await cookies()).get(SESSION_COOKIE)?.value;
+  const session = await resolveSession(seal);
+  return session.status === "valid" ? session.user : null;
 }

@@ -1,14 +1,28 @@
 import "server-only";
 import { getEnv } from "@/lib/config/env";
 import { ConfigError } from "@/lib/config/env-schema";
+import { loadUserDirectory } from "./directory";
+import { demoCredentialProblems, sessionSecretProblems } from "./safety";
+import { resolveSessionSecret } from "./secret";
+import type { UserDirectory } from "./users";
 
-/** Refuses to start a production server that is not safe to expose. Filled in with sign-in. */
+/**
+ * Refuses to start a server that is not safe to expose, naming every problem: a missing, short or
+ * placeholder SESSION_SECRET, an unreadable or invalid users file (CONSOLE_USERS[_FILE]), and in
+ * production (NODE_ENV=production without DEMO_MODE) demo or guessable credentials.
+ */
 export function assertProductionSafety(): void {
   const env = getEnv();
-  const problems: string[] = [];
-  if (!env.DEMO_MODE && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32))
-    problems.push(
-      "SESSION_SECRET: must be at least 32 characters outside demo mode (e.g. `openssl rand -base64 48`)",
-    );
+  const problems = sessionSecretProblems(env);
+  let directory: UserDirectory | undefined;
+  try {
+    directory = loadUserDirectory();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (directory) problems.push(...demoCredentialProblems(env, process.env, directory.list()));
   if (problems.length) throw new ConfigError(problems);
+  // In demo mode without SESSION_SECRET this creates the per-process random key now, once.
+  resolveSessionSecret(env);
 }

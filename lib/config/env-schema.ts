@@ -86,6 +86,9 @@ export const envSchema = z.object({
   /** Users as JSON (see README) or a path to a JSON file with the same content. */
   CONSOLE_USERS: z.string().optional(),
   CONSOLE_USERS_FILE: z.string().optional(),
+  /** Sign-in throttling: failures per user name, and per client IP, in 15 minutes. */
+  LOGIN_MAX_FAILURES_PER_USER: intIn(1, 1000, 5),
+  LOGIN_MAX_FAILURES_PER_IP: intIn(1, 100_000, 20),
   DEMO_USER: z.string().min(1).default("demo"),
   DEMO_PASSWORD: z.string().min(1).default("demo"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

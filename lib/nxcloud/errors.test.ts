@@ -16,10 +16,10 @@ import {
 const ROUTE_CODES = ["invalid_query", "not_found", "forbidden", "unauthorized", "internal"];
 
 describe("message files", () => {
-  it("have exactly the error codes plus the route codes, in both languages", () => {
-    const expected = [...NXCLOUD_ERROR_CODES, ...ROUTE_CODES].sort();
-    expect(Object.keys(enErrors).sort()).toEqual(expected);
-    expect(Object.keys(zhErrors).sort()).toEqual(expected);
+  it("hold every error code plus the route codes, and the same keys in both languages", () => {
+    const expected = [...NXCLOUD_ERROR_CODES, ...ROUTE_CODES];
+    expect(Object.keys(enErrors)).toEqual(expect.arrayContaining(expected));
+    expect(Object.keys(zhErrors).sort()).toEqual(Object.keys(enErrors).sort());
   });
 
   it("are flat, full sentences; zh-CN is Chinese", () => {

@@ -160,7 +160,12 @@ type Place = { component: DiagnosticComponent; cardIndex?: number; buttonIndex?:
 class Collector {
   readonly list: Diagnostic[] = [];
 
-  add(id: DiagnosticId, severity: DiagnosticSeverity, place: Place, params: Record<string, string | number> = {}) {
+  add(
+    id: DiagnosticId,
+    severity: DiagnosticSeverity,
+    place: Place,
+    params: Record<string, string | number> = {},
+  ) {
     const d: Diagnostic = { id, severity, component: place.component, params: { ...params } };
     if (place.cardIndex !== undefined) {
       d.cardIndex = place.cardIndex;
@@ -198,6 +203,11 @@ function checkDangling(text: string, out: Collector, place: Place) {
   }
 }
 
+/**
+ * Variables with nothing but whitespace between them (`{{1}}{{2}}`, `{{1}} {{2}}`) are an error
+ * (Meta's INVALID_FORMAT example). Separated only by punctuation (`{{day}}, {{date}}`) is a
+ * warning: Meta's own documented example does it, but reviewers may still count it as adjacent.
+ */
 function checkAdjacent(text: string, out: Collector, place: Place) {
   const vars = findVariables(text);
   for (let i = 1; i < vars.length; i++) {
@@ -205,10 +215,19 @@ function checkAdjacent(text: string, out: Collector, place: Place) {
     const cur = vars[i];
     if (!prev || !cur) continue;
     const between = text.slice(prev.end, cur.start);
-    if (/^[\s\p{P}\p{S}]*$/u.test(between)) {
-      out.add("adjacentVariables", "error", place, {
+    const separator =
+      between === ""
+        ? "none"
+        : /^\s+$/u.test(between)
+          ? "space"
+          : /^[\s\p{P}\p{S}]+$/u.test(between)
+            ? "punctuation"
+            : null;
+    if (separator) {
+      out.add("adjacentVariables", separator === "punctuation" ? "warning" : "error", place, {
         first: formatVariable(prev.name),
         second: formatVariable(cur.name),
+        separator,
       });
       return; // one is enough to explain the rejection
     }
@@ -238,7 +257,8 @@ function checkNames(text: string, out: Collector, place: Place) {
 function countWords(text: string): number {
   if (typeof Intl !== "undefined" && typeof Intl.Segmenter === "function") {
     let n = 0;
-    for (const seg of new Intl.Segmenter(undefined, { granularity: "word" }).segment(text)) if (seg.isWordLike) n++;
+    for (const seg of new Intl.Segmenter(undefined, { granularity: "word" }).segment(text))
+      if (seg.isWordLike) n++;
     return n;
   }
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -265,6 +285,15 @@ function exampleIssue(value: string, isUrl: boolean): string | null {
   return null;
 }
 
+/**
+ * Line breaks, tabs and long runs of spaces make the send fail (Meta rejects such parameter
+ * values), so they warn. `#`, `$` and `%` are only a review risk (Meta's own carousel example uses
+ * "30%"), so they are informational.
+ */
+function issueSeverity(issue: string): DiagnosticSeverity {
+  return issue === "hash" || issue === "dollar" || issue === "percent" ? "info" : "warning";
+}
+
 function checkExamples(names: string[], resolve: VariableResolver, out: Collector, place: Place) {
   const missing: string[] = [];
   for (const name of names) {
@@ -274,7 +303,11 @@ function checkExamples(names: string[], resolve: VariableResolver, out: Collecto
       continue;
     }
     const issue = exampleIssue(value, false);
-    if (issue) out.add("specialCharactersInExample", "warning", place, { variable: formatVariable(name), issue });
+    if (issue)
+      out.add("specialCharactersInExample", issueSeverity(issue), place, {
+        variable: formatVariable(name),
+        issue,
+      });
   }
   if (missing.length) {
     out.add("missingExample", "warning", place, { variables: missing.join(", "), count: missing.length });
@@ -286,10 +319,18 @@ function checkExamples(names: string[], resolve: VariableResolver, out: Collecto
 function hasMediaExample(component: TemplateComponent): boolean {
   const ex = component.example;
   const handle = ex?.header_handle?.find((h) => typeof h === "string" && h.trim() !== "");
-  return Boolean(handle) || (typeof ex?.custom_header_handle_url === "string" && ex.custom_header_handle_url.trim() !== "");
+  return (
+    Boolean(handle) ||
+    (typeof ex?.custom_header_handle_url === "string" && ex.custom_header_handle_url.trim() !== "")
+  );
 }
 
-function checkHeader(header: TemplateComponent | undefined, out: Collector, place: Place, checkText: boolean) {
+function checkHeader(
+  header: TemplateComponent | undefined,
+  out: Collector,
+  place: Place,
+  checkText: boolean,
+) {
   if (!header) return;
   const format = normalizeType(header.format) || (typeof header.text === "string" ? "TEXT" : "");
   if (["IMAGE", "VIDEO", "GIF", "DOCUMENT"].includes(format) && !hasMediaExample(header)) {
@@ -297,7 +338,8 @@ function checkHeader(header: TemplateComponent | undefined, out: Collector, plac
   }
   if (format !== "TEXT" || !checkText || typeof header.text !== "string") return;
   const length = charLength(header.text);
-  if (length > LIMITS.headerText) out.add("headerTooLong", "error", place, { length, max: LIMITS.headerText });
+  if (length > LIMITS.headerText)
+    out.add("headerTooLong", "error", place, { length, max: LIMITS.headerText });
   const names = distinctVariableNames(header.text);
   if (names.length > LIMITS.headerVariables) {
     out.add("headerTooManyVariables", "error", place, { count: names.length, max: LIMITS.headerVariables });
@@ -307,7 +349,13 @@ function checkHeader(header: TemplateComponent | undefined, out: Collector, plac
   checkExamples(names, componentResolver(header), out, place);
 }
 
-function checkBodyText(body: TemplateComponent, out: Collector, place: Place, max: number, tooLong: DiagnosticId) {
+function checkBodyText(
+  body: TemplateComponent,
+  out: Collector,
+  place: Place,
+  max: number,
+  tooLong: DiagnosticId,
+) {
   const text = body.text ?? "";
   const length = charLength(text);
   if (length > max) out.add(tooLong, "error", place, { length, max });
@@ -339,7 +387,8 @@ function checkButton(button: TemplateButton, out: Collector, place: Place, isAut
   if (!KNOWN_BUTTONS.has(type)) out.add("unknownButtonType", "info", place, { type: button.type || "?" });
 
   const label = typeof button.text === "string" ? button.text : "";
-  if (label.trim() === "" && LABEL_REQUIRED.has(type) && !otp) out.add("buttonLabelMissing", "warning", place, { type });
+  if (label.trim() === "" && LABEL_REQUIRED.has(type) && !otp)
+    out.add("buttonLabelMissing", "warning", place, { type });
   const labelLength = charLength(label);
   if (labelLength > LIMITS.buttonLabel) {
     out.add("buttonLabelTooLong", "error", place, { length: labelLength, max: LIMITS.buttonLabel });
@@ -361,7 +410,8 @@ function checkButton(button: TemplateButton, out: Collector, place: Place, isAut
     }
     const resolved = resolveUrlButton(button);
     if (hasUnsafeScheme(url) || (resolved.filled !== null && hasUnsafeScheme(resolved.filled))) {
-      const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\t\n\r]/g, ""))?.[1]?.toLowerCase() ?? "?";
+      const scheme =
+        /^\s*([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\t\n\r]/g, ""))?.[1]?.toLowerCase() ?? "?";
       out.add("unsafeButtonUrl", "error", place, { scheme });
     }
     if (first && !isAuth) {
@@ -370,19 +420,24 @@ function checkButton(button: TemplateButton, out: Collector, place: Place, isAut
       } else {
         const issue = exampleIssue(resolved.variable.value, true);
         if (issue) {
-          out.add("specialCharactersInExample", "warning", place, { variable: formatVariable(first.name), issue });
+          out.add("specialCharactersInExample", "warning", place, {
+            variable: formatVariable(first.name),
+            issue,
+          });
         }
       }
     }
   }
   if (type === "PHONE_NUMBER" && typeof button.phone_number === "string") {
     const length = charLength(button.phone_number);
-    if (length > LIMITS.phoneNumber) out.add("phoneNumberTooLong", "error", place, { length, max: LIMITS.phoneNumber });
+    if (length > LIMITS.phoneNumber)
+      out.add("phoneNumberTooLong", "error", place, { length, max: LIMITS.phoneNumber });
   }
   if (type === "COPY_CODE") {
     const code = buttonExample(button);
     const length = code === null ? 0 : charLength(code);
-    if (length > LIMITS.copyCode) out.add("copyCodeTooLong", "error", place, { length, max: LIMITS.copyCode });
+    if (length > LIMITS.copyCode)
+      out.add("copyCodeTooLong", "error", place, { length, max: LIMITS.copyCode });
   }
 }
 
@@ -410,10 +465,16 @@ function checkButtons(
     out.add("tooManyUrlButtons", "error", where, { count: count("URL"), max: LIMITS.urlButtons });
   }
   if (count("PHONE_NUMBER") > LIMITS.phoneButtons) {
-    out.add("tooManyPhoneButtons", "error", where, { count: count("PHONE_NUMBER"), max: LIMITS.phoneButtons });
+    out.add("tooManyPhoneButtons", "error", where, {
+      count: count("PHONE_NUMBER"),
+      max: LIMITS.phoneButtons,
+    });
   }
   if (count("COPY_CODE") > LIMITS.copyCodeButtons) {
-    out.add("tooManyCopyCodeButtons", "error", where, { count: count("COPY_CODE"), max: LIMITS.copyCodeButtons });
+    out.add("tooManyCopyCodeButtons", "error", where, {
+      count: count("COPY_CODE"),
+      max: LIMITS.copyCodeButtons,
+    });
   }
   // Quick replies and the other buttons must each form one contiguous group (QR,QR,URL and
   // URL,PHONE,QR,QR are fine; QR,URL,QR and URL,QR,URL are not).
@@ -431,7 +492,8 @@ function cardSignature(components: readonly TemplateComponent[]): string {
     .map((c) => {
       const type = normalizeType(c.type);
       if (type === "HEADER") return `HEADER(${normalizeType(c.format) || "TEXT"})`;
-      if (type === "BUTTONS") return `BUTTONS(${(c.buttons ?? []).map((b) => normalizeType(b.type)).join(", ")})`;
+      if (type === "BUTTONS")
+        return `BUTTONS(${(c.buttons ?? []).map((b) => normalizeType(b.type)).join(", ")})`;
       return type;
     })
     .sort()
@@ -441,20 +503,32 @@ function cardSignature(components: readonly TemplateComponent[]): string {
 function checkCarousel(carousel: TemplateComponent, out: Collector) {
   const cards = Array.isArray(carousel.cards) ? carousel.cards : [];
   if (cards.length < LIMITS.cardsMin || cards.length > LIMITS.cardsMax) {
-    out.add("carouselCardCount", "error", { component: "CAROUSEL" }, {
-      count: cards.length,
-      min: LIMITS.cardsMin,
-      max: LIMITS.cardsMax,
-    });
+    out.add(
+      "carouselCardCount",
+      "error",
+      { component: "CAROUSEL" },
+      {
+        count: cards.length,
+        min: LIMITS.cardsMin,
+        max: LIMITS.cardsMax,
+      },
+    );
   }
-  const signatures = cards.map((card) => cardSignature(Array.isArray(card?.components) ? card.components : []));
+  const signatures = cards.map((card) =>
+    cardSignature(Array.isArray(card?.components) ? card.components : []),
+  );
   const expected = signatures[0] ?? "";
   signatures.forEach((found, cardIndex) => {
     if (cardIndex > 0 && found !== expected) {
-      out.add("carouselCardsMismatch", "error", { component: "CAROUSEL", cardIndex }, {
-        expected: expected || "—",
-        found: found || "—",
-      });
+      out.add(
+        "carouselCardsMismatch",
+        "error",
+        { component: "CAROUSEL", cardIndex },
+        {
+          expected: expected || "—",
+          found: found || "—",
+        },
+      );
     }
   });
   cards.forEach((card, cardIndex) => {
@@ -474,16 +548,22 @@ function checkCarousel(carousel: TemplateComponent, out: Collector) {
 export function diagnoseTemplate(template: Template): Diagnostic[] {
   const out = new Collector();
   const components: TemplateComponent[] = Array.isArray(template.components) ? template.components : [];
-  const isAuth = isAuthenticationCategory(template) || buttonsOf(components).some((b) => otpTypeOf(b) !== null);
+  const isAuth =
+    isAuthenticationCategory(template) || buttonsOf(components).some((b) => otpTypeOf(b) !== null);
   const lto = findComponent(components, "LIMITED_TIME_OFFER");
 
   // Template-wide: parameter format.
   const kinds = usedVariableKinds(components);
   if (kinds.named.length > 0 && kinds.positional.length > 0) {
-    out.add("mixedParameterFormats", "error", { component: "TEMPLATE" }, {
-      named: kinds.named.map(formatVariable).join(", "),
-      positional: kinds.positional.map(formatVariable).join(", "),
-    });
+    out.add(
+      "mixedParameterFormats",
+      "error",
+      { component: "TEMPLATE" },
+      {
+        named: kinds.named.map(formatVariable).join(", "),
+        positional: kinds.positional.map(formatVariable).join(", "),
+      },
+    );
   } else {
     const declared = declaredParameterFormat(template);
     const used = kinds.named.length > 0 ? "NAMED" : kinds.positional.length > 0 ? "POSITIONAL" : null;
@@ -524,17 +604,23 @@ export function diagnoseTemplate(template: Template): Diagnostic[] {
   if (footer) {
     if (lto) out.add("footerInLimitedTimeOffer", "error", { component: "FOOTER" });
     const length = charLength(footer.text ?? "");
-    if (length > LIMITS.footerText) out.add("footerTooLong", "error", { component: "FOOTER" }, { length, max: LIMITS.footerText });
+    if (length > LIMITS.footerText)
+      out.add("footerTooLong", "error", { component: "FOOTER" }, { length, max: LIMITS.footerText });
     const minutes = footer.code_expiration_minutes;
     if (
       typeof minutes === "number" &&
       (!Number.isInteger(minutes) || minutes < LIMITS.codeExpirationMin || minutes > LIMITS.codeExpirationMax)
     ) {
-      out.add("codeExpirationOutOfRange", "error", { component: "FOOTER" }, {
-        minutes,
-        min: LIMITS.codeExpirationMin,
-        max: LIMITS.codeExpirationMax,
-      });
+      out.add(
+        "codeExpirationOutOfRange",
+        "error",
+        { component: "FOOTER" },
+        {
+          minutes,
+          min: LIMITS.codeExpirationMin,
+          max: LIMITS.codeExpirationMax,
+        },
+      );
     }
   }
 
@@ -547,7 +633,12 @@ export function diagnoseTemplate(template: Template): Diagnostic[] {
     const text = lto.limited_time_offer?.text ?? "";
     const length = charLength(text);
     if (length > LIMITS.ltoText) {
-      out.add("offerTextTooLong", "error", { component: "LIMITED_TIME_OFFER" }, { length, max: LIMITS.ltoText });
+      out.add(
+        "offerTextTooLong",
+        "error",
+        { component: "LIMITED_TIME_OFFER" },
+        { length, max: LIMITS.ltoText },
+      );
     }
   }
 

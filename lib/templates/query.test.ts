@@ -364,3 +364,39 @@ describe("siblings and items", () => {
     expect(rowsOf("b", templates)).not.toBe(rowsOf("a", templates));
   });
 });
+
+describe("view=attention", () => {
+  it("keeps rejected/paused/disabled or red/yellow rows, and narrows every facet", async () => {
+    const { queryTemplates, rowsOf } = await import("./query");
+    const make = (id: string, status: string, score?: string) => ({
+      id,
+      name: `t_${id}`,
+      language: "en_US",
+      category: "MARKETING",
+      status,
+      components: [],
+      ...(score ? { quality_score: { score } } : {}),
+    });
+    const rows = rowsOf("a", [
+      make("1", "APPROVED", "GREEN"),
+      make("2", "REJECTED"),
+      make("3", "PAUSED", "RED"),
+      make("4", "APPROVED", "YELLOW"),
+      make("5", "PENDING"),
+      make("6", "DISABLED", "UNKNOWN"),
+    ]);
+    const r = queryTemplates(rows, {
+      q: "",
+      view: "attention",
+      status: [],
+      category: [],
+      language: [],
+      quality: [],
+      sort: { field: "id", desc: false },
+      page: 1,
+      pageSize: 20,
+    });
+    expect(r.items.map((i) => i.id)).toEqual(["2", "3", "4", "6"]);
+    expect(r.facets.status).toEqual({ APPROVED: 1, DISABLED: 1, PAUSED: 1, REJECTED: 1 });
+  });
+});

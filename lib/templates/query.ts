@@ -1,5 +1,7 @@
 import { NO_QUALITY, type Template } from "@/lib/nxcloud/schemas";
 import {
+  ATTENTION_QUALITIES,
+  ATTENTION_STATUSES,
   FACET_KEYS,
   type FacetCounts,
   type FacetKey,
@@ -10,6 +12,7 @@ import {
   type TemplateFilterQuery,
   type TemplateListItem,
   type TemplateListQuery,
+  type View,
 } from "./list-contract";
 import { componentsOfType, toListItem } from "./projection";
 
@@ -448,11 +451,35 @@ interface Evaluated {
   facets: TemplateFacets;
 }
 
-function evaluate(rows: readonly CatalogRow[], filter: Pick<TemplateFilter, "q" | FacetKey>): Evaluated {
+/** Rows in a predefined view (see VIEWS); like the text query, a view narrows every facet. */
+function viewMatches(rows: readonly CatalogRow[], view: View): Uint8Array {
+  const out = new Uint8Array(rows.length);
+  if (view === "attention") {
+    const statuses = new Set<string>(ATTENTION_STATUSES);
+    const qualities = new Set<string>(ATTENTION_QUALITIES);
+    rows.forEach((row, i) => {
+      const status = row.template.status.toUpperCase();
+      out[i] = statuses.has(status) || qualities.has(qualityFacetValue(row.template)) ? 1 : 0;
+    });
+  }
+  return out;
+}
+
+function evaluate(
+  rows: readonly CatalogRow[],
+  filter: Pick<TemplateFilter, "q" | "view" | FacetKey>,
+): Evaluated {
   const index = indexFor(rows);
   const n = rows.length;
   const terms = searchTerms(filter.q ?? "");
-  const text = terms.length > 0 ? textMatches(index, terms) : null;
+  const textOnly = terms.length > 0 ? textMatches(index, terms) : null;
+  const inView = filter.view ? viewMatches(rows, filter.view) : null;
+  const text =
+    inView === null
+      ? textOnly
+      : textOnly === null
+        ? inView
+        : inView.map((v, i) => (v && textOnly[i] ? 1 : 0));
 
   const columns = FACET_KEYS.map((key) => index.facets[key]);
   // Per facet: code → selected? (null when the facet is not filtered)

@@ -96,7 +96,10 @@ export function rejectionGuidance(reason: string | null | undefined): RejectionG
  * first, as `diagnoseTemplate` sorts them); for policy/category reasons none — those are about
  * content, which static checks cannot judge.
  */
-export function likelyCauses(reason: string | null | undefined, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+export function likelyCauses(
+  reason: string | null | undefined,
+  diagnostics: readonly Diagnostic[],
+): Diagnostic[] {
   const guidance = rejectionGuidance(reason);
   if (!guidance?.relatedDiagnostics.length) return [];
   const related = new Set(guidance.relatedDiagnostics);

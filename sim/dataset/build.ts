@@ -41,7 +41,10 @@ export function bodyNamed(text: string, params: Readonly<Record<string, string>>
     type: "BODY",
     text,
     example: {
-      body_text_named_params: Object.entries(params).map(([param_name, example]) => ({ param_name, example })),
+      body_text_named_params: Object.entries(params).map(([param_name, example]) => ({
+        param_name,
+        example,
+      })),
     },
   };
 }
@@ -109,5 +112,8 @@ export function exactLength(source: string, length: number): string {
   let text = source;
   while (text.length < length) text += ` ${source}`;
   text = text.slice(0, length);
-  return `${text.slice(0, length - 1).trimEnd().padEnd(length - 1, ".")}.`;
+  return `${text
+    .slice(0, length - 1)
+    .trimEnd()
+    .padEnd(length - 1, ".")}.`;
 }

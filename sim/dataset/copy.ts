@@ -1,5 +1,5 @@
-import type { CopyPack, LanguageCode } from "./copy-types";
 import { de, en_GB, en_US, es, fr, id, pt_BR } from "./copy-latin";
+import type { CopyPack, LanguageCode } from "./copy-types";
 import { ar, hi, ja, zh_CN, zh_HK } from "./copy-world";
 
 export type { CopyPack, LanguageCode } from "./copy-types";

@@ -231,7 +231,11 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
       category: "AUTHENTICATION",
       status,
       quality: q,
-      components: [authBody(c.auth.body), authFooter(c.auth.footer(10), 10), buttons(btn.otpCopyCode(c.auth.copy))],
+      components: [
+        authBody(c.auth.body),
+        authFooter(c.auth.footer(10), 10),
+        buttons(btn.otpCopyCode(c.auth.copy)),
+      ],
     });
   }
   add({
@@ -299,11 +303,13 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     components: [
       body(COPY.zh_CN.carousel.body, ["王芳"]),
       carousel(
-        COPY.zh_CN.carousel.cards.slice(0, 2).map((blurb, i) => [
-          header.media("VIDEO", media(MEDIA_FILES.videoPoster)),
-          body(blurb),
-          buttons(btn.url("查看详情", `${shop}/cn/lookbook/{{1}}`, `look-${i + 1}`)),
-        ]),
+        COPY.zh_CN.carousel.cards
+          .slice(0, 2)
+          .map((blurb, i) => [
+            header.media("VIDEO", media(MEDIA_FILES.videoPoster)),
+            body(blurb),
+            buttons(btn.url("查看详情", `${shop}/cn/lookbook/{{1}}`, `look-${i + 1}`)),
+          ]),
       ),
     ],
   });
@@ -324,7 +330,10 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
         header.media("IMAGE", media(MEDIA_FILES.product(5))),
         limitedTimeOffer(c.lto.text),
         body(c.lto.body, [c.ex.name, "FLASH25"]),
-        buttons(btn.copyCode("FLASH25", c.btn.copyCode), btn.url(c.btn.shopNow, `${shop}/flash?code={{1}}`, "FLASH25")),
+        buttons(
+          btn.copyCode("FLASH25", c.btn.copyCode),
+          btn.url(c.btn.shopNow, `${shop}/flash?code={{1}}`, "FLASH25"),
+        ),
       ],
     });
   }
@@ -396,9 +405,18 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
       quality: "GREEN",
       components: [
         header.text(c.appointment.header),
-        body(c.appointment.body, [c.ex.name, lang === "en_US" ? "personal styling" : "تنسيق الأزياء", c.ex.date, c.ex.time]),
+        body(c.appointment.body, [
+          c.ex.name,
+          lang === "en_US" ? "personal styling" : "تنسيق الأزياء",
+          c.ex.date,
+          c.ex.time,
+        ]),
         footer(brandify(c.utilFooter, brand)),
-        buttons(btn.quickReply(c.btn.confirm), btn.quickReply(c.btn.reschedule), btn.phone(c.btn.callUs, phone)),
+        buttons(
+          btn.quickReply(c.btn.confirm),
+          btn.quickReply(c.btn.reschedule),
+          btn.phone(c.btn.callUs, phone),
+        ),
       ],
     });
   }
@@ -411,7 +429,10 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     status: "APPROVED",
     quality: "UNKNOWN",
     components: [
-      body("Hi {{1}}! Book a free 20-minute fitting with one of our stylists. Pick a time that suits you 👇", ["Emily"]),
+      body(
+        "Hi {{1}}! Book a free 20-minute fitting with one of our stylists. Pick a time that suits you 👇",
+        ["Emily"],
+      ),
       buttons(btn.flow("Book a fitting", "1342075320498921", "BOOKING")),
     ],
   });
@@ -436,7 +457,10 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     quality: "YELLOW",
     components: [
       header.text("Build your summer bundle"),
-      body("Hi {{1}}, we've put together our best-selling summer essentials. Add your favourites to the cart in one go!", ["Emily"]),
+      body(
+        "Hi {{1}}, we've put together our best-selling summer essentials. Add your favourites to the cart in one go!",
+        ["Emily"],
+      ),
       buttons(btn.mpm("View items")),
     ],
   });
@@ -490,7 +514,11 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     extra: { previous_category: "UTILITY" },
     components: [
       body(COPY.es.feedback.body, ["Lucía", "AC-10482"]),
-      buttons(btn.quickReply(COPY.es.btn.good), btn.quickReply(COPY.es.btn.ok), btn.quickReply(COPY.es.btn.bad)),
+      buttons(
+        btn.quickReply(COPY.es.btn.good),
+        btn.quickReply(COPY.es.btn.ok),
+        btn.quickReply(COPY.es.btn.bad),
+      ),
     ],
   });
 
@@ -526,7 +554,10 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     status: "REJECTED",
     reason: "INVALID_FORMAT",
     components: [
-      body("Hi {{1}}, your return for order {{2}} has been approved. How would you like your refund?", ["Emily", "AC-10482"]),
+      body("Hi {{1}}, your return for order {{2}} has been approved. How would you like your refund?", [
+        "Emily",
+        "AC-10482",
+      ]),
       buttons(
         btn.quickReply("Store credit"),
         btn.url("Print label", `${shop}/returns/label`),
@@ -583,11 +614,10 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     status: "REJECTED",
     reason: "INVALID_FORMAT",
     components: [
-      body("{{1}}, your refund of {{2}} has been processed and should arrive within 5–7 business days. Reference {{3}}", [
-        "Emily",
-        "$42.00",
-        "RF-7781",
-      ]),
+      body(
+        "{{1}}, your refund of {{2}} has been processed and should arrive within 5–7 business days. Reference {{3}}",
+        ["Emily", "$42.00", "RF-7781"],
+      ),
     ],
   });
   add({
@@ -604,7 +634,13 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     category: "UTILITY",
     status: "REJECTED",
     reason: "INVALID_FORMAT",
-    components: [body("Hi {{1}}, your order {{3}} is ready for pickup at {{4}}.", ["Emily", "AC-10482", "Market Street"])],
+    components: [
+      body("Hi {{1}}, your order {{3}} is ready for pickup at {{4}}.", [
+        "Emily",
+        "AC-10482",
+        "Market Street",
+      ]),
+    ],
   });
   add({
     name: "vip_discount_symbols",
@@ -621,10 +657,10 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     status: "REJECTED",
     reason: "SCAM",
     components: [
-      body("Congratulations {{1}}! Send {{2}} in gift cards today and we'll double it within 24 hours. Guaranteed returns 💸", [
-        "Emily",
-        "$200",
-      ]),
+      body(
+        "Congratulations {{1}}! Send {{2}} in gift cards today and we'll double it within 24 hours. Guaranteed returns 💸",
+        ["Emily", "$200"],
+      ),
     ],
   });
   add({
@@ -646,7 +682,11 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     category: "UTILITY",
     status: "REJECTED",
     reason: "PROMOTIONAL",
-    components: [body("Hi {{1}}, this week's deals: 30% off jackets and free shipping on everything! Shop now.", ["Emily"])],
+    components: [
+      body("Hi {{1}}, this week's deals: 30% off jackets and free shipping on everything! Shop now.", [
+        "Emily",
+      ]),
+    ],
   });
   add({
     name: "signin_code_utility",
@@ -670,7 +710,9 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     category: "MARKETING",
     status: "REJECTED",
     reason: "LOW_QUALITY_LANGUAGE",
-    components: [body("Welcome {{1}}! Ganhe 10% off na primeira compra, use code HELLO10 no checkout.", ["João"])],
+    components: [
+      body("Welcome {{1}}! Ganhe 10% off na primeira compra, use code HELLO10 no checkout.", ["João"]),
+    ],
   });
 
   // ── Other statuses ──────────────────────────────────────────────────────────────────────────
@@ -680,7 +722,10 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     category: "MARKETING",
     status: "LIMIT_EXCEEDED",
     components: [
-      body("{{1}}, you're on the list! 🖤 Black Friday starts early for members: shop from {{2}}.", ["Emily", "Thursday 8 pm"]),
+      body("{{1}}, you're on the list! 🖤 Black Friday starts early for members: shop from {{2}}.", [
+        "Emily",
+        "Thursday 8 pm",
+      ]),
       buttons(btn.url("Shop early", `${shop}/black-friday`)),
     ],
   });
@@ -724,7 +769,9 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     status: "PENDING",
     components: [
       header.text("<img src=x onerror=alert(1)>"),
-      body('Hello {{1}} <script>alert(1)</script> your order is "ready" & waiting.', ['<b onmouseover="alert(1)">Emily</b>']),
+      body('Hello {{1}} <script>alert(1)</script> your order is "ready" & waiting.', [
+        '<b onmouseover="alert(1)">Emily</b>',
+      ]),
       footer("</div><iframe src=javascript:alert(1)>"),
       buttons(btn.url("Open link", "javascript:alert(1)"), btn.quickReply("<svg onload=alert(1)>")),
     ],
@@ -750,10 +797,48 @@ export function acmeTemplates(profile: AccountProfile, media: MediaUrl): Templat
     status: "APPROVED",
     quality: "GREEN",
     components: [
-      body("Hi {{1}}, your return is approved. Choose a pickup slot and our courier will collect it.", ["Emily"]),
-      buttons({ type: "SCHEDULE_PICKUP", text: "Schedule pickup", slots_url: `${shop}/pickup` }, btn.quickReply("Drop it off myself")),
+      body("Hi {{1}}, your return is approved. Choose a pickup slot and our courier will collect it.", [
+        "Emily",
+      ]),
+      buttons(
+        { type: "SCHEDULE_PICKUP", text: "Schedule pickup", slots_url: `${shop}/pickup` },
+        btn.quickReply("Drop it off myself"),
+      ),
     ],
   });
 
-  return drafts.map(tpl);
+  // Featured templates are created last so they are listed first (newest first, like Meta); the
+  // diagnostics material (rejected, probes, legacy) sits further down the listing.
+  const rank = (d: Draft) => FEATURED.indexOf(d.name);
+  const others = drafts.filter((d) => rank(d) < 0);
+  const featured = drafts
+    .map((d, i) => ({ d, i }))
+    .filter(({ d }) => rank(d) >= 0)
+    .sort((a, b) => rank(b.d) - rank(a.d) || b.i - a.i)
+    .map(({ d }) => d);
+  return [...others, ...featured].map(tpl);
 }
+
+/** Listing order of the showcase templates at the top of the acme account. */
+const FEATURED = [
+  "order_confirmation",
+  "summer_sale_2025",
+  "new_collection_carousel",
+  "flash_deal_lto",
+  "verification_code",
+  "shipping_update",
+  "appointment_reminder",
+  "delivery_today",
+  "invoice_ready",
+  "product_launch_video",
+  "store_services_menu",
+  "care_instructions",
+  "video_lookbook_carousel",
+  "feedback_request",
+  "book_a_fitting",
+  "catalog_spring_picks",
+  "bundle_builder",
+  "talk_to_a_stylist",
+  "login_code_autofill",
+  "weekend_gif_promo",
+];

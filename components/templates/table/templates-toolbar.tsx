@@ -8,19 +8,13 @@ import { languageName } from "@/lib/i18n/language-name";
 import type { FacetKey, TemplateListResponse } from "@/lib/templates/list-contract";
 import { type TemplateSearchState, toApiSearch } from "@/lib/templates/search-params";
 import { cn } from "@/lib/utils/cn";
+import { QUALITY_DOT } from "../quality-indicator";
 import { useEnumLabels } from "../use-enum-labels";
 import { ColumnMenu } from "./column-menu";
 import { FacetedFilter, type FacetOption } from "./faceted-filter";
 import { SearchBox } from "./search-box";
 
 const QUALITY_ORDER = ["GREEN", "YELLOW", "RED", "UNKNOWN", "NONE"];
-const QUALITY_DOT: Record<string, string> = {
-  GREEN: "bg-success",
-  YELLOW: "bg-warning",
-  RED: "bg-danger",
-  UNKNOWN: "bg-neutral/40 ring-1 ring-inset ring-neutral",
-  NONE: "border border-dashed border-neutral",
-};
 
 export interface TemplatesToolbarProps {
   state: TemplateSearchState;

@@ -8,7 +8,10 @@ import type { Template, TemplateButton, TemplateComponent } from "@/lib/nxcloud/
 
 /** Meta creates with lower case (`header`, `quick_reply`) and answers GETs in upper case. */
 export function normalizeType(type: string | null | undefined): string {
-  return (type ?? "").trim().toUpperCase().replace(/[\s-]+/g, "_");
+  return (type ?? "")
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 export const KNOWN_COMPONENT_TYPES = [

@@ -254,7 +254,10 @@ const QUOTE = /^> ?(.*)$/s;
 const FENCE = "```";
 
 /** The whole text → blocks. `\r\n` and `\r` count as line breaks; empty lines are kept. */
-export function parseWhatsAppText(text: string | null | undefined, options: FormatOptions = {}): FormatBlock[] {
+export function parseWhatsAppText(
+  text: string | null | undefined,
+  options: FormatOptions = {},
+): FormatBlock[] {
   if (!text) return [];
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const blocks: FormatBlock[] = [];
@@ -320,8 +323,10 @@ export function blocksToText(blocks: readonly FormatBlock[]): string {
   const lines: string[] = [];
   for (const b of blocks) {
     if (b.kind === "line") lines.push(runsToText(b.runs));
-    else if (b.kind === "bulletList") for (const it of b.items) lines.push(`${it.marker} ${runsToText(it.runs)}`);
-    else if (b.kind === "numberedList") for (const it of b.items) lines.push(`${it.number}. ${runsToText(it.runs)}`);
+    else if (b.kind === "bulletList")
+      for (const it of b.items) lines.push(`${it.marker} ${runsToText(it.runs)}`);
+    else if (b.kind === "numberedList")
+      for (const it of b.items) lines.push(`${it.number}. ${runsToText(it.runs)}`);
     else if (b.kind === "quote") for (const l of b.lines) lines.push(`> ${runsToText(l)}`);
     else for (const l of b.lines) lines.push(runsToText(l));
   }

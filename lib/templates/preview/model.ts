@@ -11,7 +11,14 @@ import {
   otpTypeOf,
   safeHttpUrl,
 } from "./components";
-import { type FormatBlock, type InlineRun, parsePlain, parseWhatsAppText, type VariableRun } from "./format-tokens";
+import {
+  type FormatBlock,
+  type InlineRun,
+  parsePlain,
+  parseWhatsAppText,
+  type VariableRun,
+} from "./format-tokens";
+import type { MessageRef } from "./message-ref";
 import {
   buttonExample,
   componentResolver,
@@ -19,7 +26,6 @@ import {
   type ParameterFormat,
   resolveUrlButton,
 } from "./variables";
-import type { MessageRef } from "./message-ref";
 
 /**
  * The preview render model: everything a component needs to draw a template the way WhatsApp
@@ -216,6 +222,7 @@ export function buildHeader(component: TemplateComponent | undefined): PreviewHe
     if (!component.text) return { kind: "none" };
     return { kind: "text", runs: parsePlain(component.text, { resolve: componentResolver(component) }) };
   }
+  if (format === "") return { kind: "none" };
   if (format === "LOCATION") return { kind: "location" };
   const media = MEDIA_FORMATS[format];
   if (media) {
@@ -289,7 +296,8 @@ export function buildButton(button: TemplateButton, index: number): PreviewButto
     case "URL": {
       const resolved = resolveUrlButton(button);
       const href = safeHttpUrl(resolved.filled);
-      const unsafe = href === null && (hasUnsafeScheme(resolved.filled ?? "") || hasUnsafeScheme(resolved.template));
+      const unsafe =
+        href === null && (hasUnsafeScheme(resolved.filled ?? "") || hasUnsafeScheme(resolved.template));
       const variable: VariableRun | null = resolved.variable ? { ...resolved.variable, styles: [] } : null;
       return {
         ...base,
@@ -387,7 +395,8 @@ function collectVariables(model: Omit<PreviewModel, "variables">): PreviewVariab
   const fromBlocks = (blocks: readonly FormatBlock[], where: Omit<PreviewVariable, "name" | "value">) => {
     for (const b of blocks) {
       if (b.kind === "line") fromRuns(b.runs, where);
-      else if (b.kind === "bulletList" || b.kind === "numberedList") for (const it of b.items) fromRuns(it.runs, where);
+      else if (b.kind === "bulletList" || b.kind === "numberedList")
+        for (const it of b.items) fromRuns(it.runs, where);
       else for (const l of b.lines) fromRuns(l, where);
     }
   };
@@ -409,7 +418,8 @@ function collectVariables(model: Omit<PreviewModel, "variables">): PreviewVariab
   if (model.footer) fromRuns(model.footer, { component: "FOOTER" });
   fromButtons(model.buttons);
   for (const card of model.carousel?.cards ?? []) {
-    if (card.header.kind === "text") fromRuns(card.header.runs, { component: "HEADER", cardIndex: card.index });
+    if (card.header.kind === "text")
+      fromRuns(card.header.runs, { component: "HEADER", cardIndex: card.index });
     fromBlocks(card.body, { component: "BODY", cardIndex: card.index });
     fromButtons(card.buttons, card.index);
   }
@@ -451,7 +461,8 @@ export function buildPreviewModel(template: Template): PreviewModel {
   }
 
   const body = parseWhatsAppText(bodyText, { resolve: componentResolver(bodyComponent) });
-  const footer = footerText.trim() === "" ? null : parsePlain(footerText, { resolve: componentResolver(undefined) });
+  const footer =
+    footerText.trim() === "" ? null : parsePlain(footerText, { resolve: componentResolver(undefined) });
 
   const carouselComponent = findComponent(components, "CAROUSEL");
   const carousel = carouselComponent
@@ -490,4 +501,3 @@ export function buildPreviewModel(template: Template): PreviewModel {
   };
   return { ...partial, variables: collectVariables(partial) };
 }
-

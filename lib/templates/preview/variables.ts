@@ -61,7 +61,9 @@ export function isValidNamedParam(name: string): boolean {
   return /^[a-z_]+$/.test(name);
 }
 
-export function declaredParameterFormat(template: Pick<Template, "parameter_format">): ParameterFormat | null {
+export function declaredParameterFormat(
+  template: Pick<Template, "parameter_format">,
+): ParameterFormat | null {
   const declared = normalizeType(template.parameter_format);
   return declared === "NAMED" || declared === "POSITIONAL" ? declared : null;
 }
@@ -97,7 +99,9 @@ export function usedVariableKinds(components: readonly TemplateComponent[] | und
  * getTemplate may not return the field (reference §2.1): any named variable → NAMED, else
  * POSITIONAL (Meta's default).
  */
-export function detectParameterFormat(template: Pick<Template, "parameter_format" | "components">): ParameterFormat {
+export function detectParameterFormat(
+  template: Pick<Template, "parameter_format" | "components">,
+): ParameterFormat {
   const declared = declaredParameterFormat(template);
   if (declared) return declared;
   return usedVariableKinds(template.components).named.length > 0 ? "NAMED" : "POSITIONAL";
@@ -230,7 +234,8 @@ export function variablesByComponent(template: Pick<Template, "components">): Co
     for (const type of ["HEADER", "BODY"] as const) {
       const c = findComponent(components, type);
       const names = distinctVariableNames(c?.text);
-      if (c && names.length) out.push({ component: type, ...(cardIndex === undefined ? {} : { cardIndex }), names });
+      if (c && names.length)
+        out.push({ component: type, ...(cardIndex === undefined ? {} : { cardIndex }), names });
     }
   };
   visit(template.components);

@@ -1,0 +1,45 @@
+"use client";
+
+import { AlertTriangle, CheckCircle2, CloudOff, Loader2 } from "lucide-react";
+import { useFormatter, useNow, useTranslations } from "next-intl";
+import type { CatalogState } from "@/lib/templates/list-contract";
+
+export interface AccountFreshnessProps {
+  catalog: CatalogState;
+}
+
+/** One line on an account card: loading progress, "updated 2 min ago", or why the data is old. */
+export function AccountFreshness({ catalog }: AccountFreshnessProps) {
+  const t = useTranslations("overview.accounts.freshness");
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 15_000 });
+  const ago = catalog.fetchedAt ? format.relativeTime(catalog.fetchedAt, now) : null;
+  const base = "inline-flex items-center gap-1.5 text-xs [&_svg]:size-3.5 [&_svg]:shrink-0";
+  if (catalog.error && !catalog.complete)
+    return (
+      <span className={`${base} text-danger`} data-testid="account-freshness" data-state="error">
+        <CloudOff aria-hidden />
+        {t("failed", { count: catalog.templatesFetched })}
+      </span>
+    );
+  if (catalog.error && catalog.stale)
+    return (
+      <span className={`${base} text-warning`} data-testid="account-freshness" data-state="stale">
+        <AlertTriangle aria-hidden />
+        {ago ? t("stale", { ago }) : t("staleNoDate")}
+      </span>
+    );
+  if (!catalog.complete || catalog.refreshing)
+    return (
+      <span className={`${base} text-info`} data-testid="account-freshness" data-state="loading">
+        <Loader2 aria-hidden className="animate-spin" />
+        {t("loading", { count: catalog.templatesFetched })}
+      </span>
+    );
+  return (
+    <span className={`${base} text-muted-foreground`} data-testid="account-freshness" data-state="fresh">
+      <CheckCircle2 aria-hidden className="text-success" />
+      {ago ? t("updated", { ago }) : t("loaded")}
+    </span>
+  );
+}

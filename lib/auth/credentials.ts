@@ -1,0 +1,34 @@
+import "server-only";
+import { getEnv } from "@/lib/config/env";
+import { getUserDirectory } from "./directory";
+import { hashPassword, verifyPassword } from "./password";
+import type { UserRecord } from "./users";
+
+/**
+ * A valid hash of a random, forgotten password with the default parameters. Unknown user names
+ * are verified against it, so a wrong name costs the same scrypt work as a wrong password and the
+ * response time does not reveal which names exist.
+ */
+const DUMMY_HASH = "scrypt$32768$8$1$c8oU_q0xd7BaOCPLtr2s3g$q4hvdzLGMh0C0ypUsgx4QwUWRRXu9pBk3vOUhA4AORA";
+
+export const MAX_PASSWORD_LENGTH = 1024;
+
+let demoHash: { password: string; hash: Promise<string> } | undefined;
+
+function demoPasswordHash(password: string): Promise<string> {
+  if (demoHash?.password !== password) demoHash = { password, hash: hashPassword(password) };
+  return demoHash.hash;
+}
+
+/** The user whose name and password these are, or null; the same work either way. */
+export async function verifyCredentials(name: string, password: string): Promise<UserRecord | null> {
+  const user = getUserDirectory().find(name);
+  const candidate = password.slice(0, MAX_PASSWORD_LENGTH);
+  if (!user) {
+    await verifyPassword(candidate, DUMMY_HASH);
+    return null;
+  }
+  const hash = user.demo ? await demoPasswordHash(getEnv().DEMO_PASSWORD) : (user.passwordHash ?? DUMMY_HASH);
+  const ok = await verifyPassword(candidate, hash);
+  return ok && password.length <= MAX_PASSWORD_LENGTH ? user : null;
+}

@@ -1,0 +1,151 @@
+import "server-only";
+import { getEnv } from "@/lib/config/env";
+import { logger } from "@/lib/log/logger";
+import { clientIp } from "./client-ip";
+import { MAX_PASSWORD_LENGTH, verifyCredentials } from "./credentials";
+import { DEFAULT_AFTER_SIGN_IN, loginUrl, safeNextPath } from "./next-path";
+import { checkSameOrigin } from "./origin";
+import {
+  badRequestResponse,
+  crossOriginResponse,
+  invalidCredentialsResponse,
+  seeOther,
+  throttledResponse,
+} from "./responses";
+import { isHttpsRequest } from "./security-headers";
+import { sessionSecret, sessionTtlMs } from "./session-resolve";
+import {
+  clearedCookieAttributes,
+  newSession,
+  sealSession,
+  serializeSessionCookie,
+  sessionCookieAttributes,
+} from "./session-token";
+import { LoginThrottle } from "./throttle";
+
+const MAX_BODY_BYTES = 16 * 1024;
+const THROTTLE = Symbol.for("template-console.login-throttle");
+
+function throttle(): LoginThrottle {
+  const g = globalThis as { [THROTTLE]?: LoginThrottle };
+  const env = getEnv();
+  g[THROTTLE] ??= new LoginThrottle({
+    maxPerUser: env.LOGIN_MAX_FAILURES_PER_USER,
+    maxPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
+  });
+  return g[THROTTLE];
+}
+
+interface LoginInput {
+  user: string;
+  password: string;
+  next: string | null;
+  /** A browser form post (no JS): answer with 303 redirects instead of JSON. */
+  form: boolean;
+}
+
+function field(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+async function readInput(request: Request): Promise<LoginInput | null> {
+  const type = request.headers.get("content-type")?.toLowerCase() ?? "";
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_BODY_BYTES) return null;
+  try {
+    if (type.includes("application/json")) {
+      const text = await request.text();
+      if (text.length > MAX_BODY_BYTES) return null;
+      const body = JSON.parse(text) as Record<string, unknown>;
+      if (!body || typeof body !== "object") return null;
+      return {
+        user: field(body.user ?? body.username).trim(),
+        password: field(body.password),
+        next: typeof body.next === "string" ? body.next : null,
+        form: false,
+      };
+    }
+    if (type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data")) {
+      const data = await request.formData();
+      return {
+        user: field(data.get("user") ?? data.get("username")).trim(),
+        password: field(data.get("password")),
+        next: field(data.get("next")) || null,
+        form: true,
+      };
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/**
+ * POST /api/auth/login — JSON (`{user,password,next}` → 200 `{ok,next}` / 401 / 429) for the
+ * enhanced form, or a plain form post (→ 303 to `next`, or back to `/login?error=…&next=…`).
+ * Unknown user and wrong password get the very same answer, after the same work.
+ */
+export async function handleLogin(request: Request): Promise<Response> {
+  if (!checkSameOrigin(request).ok) return crossOriginResponse();
+  const input = await readInput(request);
+  if (!input) return badRequestResponse("Send user and password as a form or as JSON.");
+  const next = safeNextPath(input.next) ?? DEFAULT_AFTER_SIGN_IN;
+  if (
+    !input.user ||
+    !input.password ||
+    input.user.length > 128 ||
+    input.password.length > MAX_PASSWORD_LENGTH
+  ) {
+    return input.form
+      ? seeOther(loginUrl({ error: "missing", next }))
+      : badRequestResponse("Enter your user name and password.");
+  }
+
+  const ip = clientIp(request.headers);
+  const limiter = throttle();
+  const gate = await limiter.check(input.user, ip);
+  const throttled = (retryAfter: number) =>
+    input.form
+      ? seeOther(loginUrl({ error: "throttled", retryAfter, next }), { "retry-after": String(retryAfter) })
+      : throttledResponse(retryAfter);
+  if (!gate.allowed) return throttled(gate.retryAfterSeconds);
+
+  const user = await verifyCredentials(input.user, input.password);
+  if (!user) {
+    const verdict = await limiter.fail(input.user, ip);
+    logger.warn("sign-in failed", { user: input.user.slice(0, 64), ip, locked: !verdict.allowed });
+    if (!verdict.allowed) return throttled(verdict.retryAfterSeconds);
+    return input.form ? seeOther(loginUrl({ error: "invalid", next })) : invalidCredentialsResponse();
+  }
+
+  await limiter.succeed(input.user);
+  const ttl = sessionTtlMs();
+  const seal = await sealSession(newSession(user, Date.now(), ttl), sessionSecret(), ttl);
+  const cookie = serializeSessionCookie(
+    seal,
+    sessionCookieAttributes(isHttpsRequest(new URL(request.url), request.headers), ttl),
+  );
+  logger.info("signed in", { user: user.name, ip });
+  if (input.form) return seeOther(next, { "set-cookie": cookie });
+  return Response.json(
+    { ok: true, user: { name: user.name }, next },
+    { headers: { "cache-control": "no-store", "set-cookie": cookie } },
+  );
+}
+
+/** POST /api/auth/logout — clears the cookie; a form post is sent on to the sign-in page. */
+export async function handleLogout(request: Request): Promise<Response> {
+  if (!checkSameOrigin(request).ok) return crossOriginResponse();
+  const cookie = serializeSessionCookie(
+    "",
+    clearedCookieAttributes(isHttpsRequest(new URL(request.url), request.headers)),
+  );
+  const type = request.headers.get("content-type")?.toLowerCase() ?? "";
+  const accept = request.headers.get("accept")?.toLowerCase() ?? "";
+  const form =
+    type.includes("application/x-www-form-urlencoded") ||
+    type.includes("multipart/form-data") ||
+    (accept.includes("text/html") && !type.includes("json"));
+  if (form) return seeOther("/login", { "set-cookie": cookie });
+  return Response.json({ ok: true }, { headers: { "cache-control": "no-store", "set-cookie": cookie } });
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "@/lib/config/env-schema";
+import { hashPassword } from "./password";
+import { demoCredentialProblems, type SafetyEnv, sessionSecretProblems } from "./safety";
+import { resolveSessionSecret } from "./secret";
+import type { UserRecord } from "./users";
+
+const GOOD_SECRET = "q8Z3vK1xP0mN7rT5wY2uB9cE4hJ6gL0aS3dF8kQ1zX";
+const env = (over: Partial<SafetyEnv> = {}): SafetyEnv => ({
+  NODE_ENV: "production",
+  DEMO_MODE: false,
+  SESSION_SECRET: GOOD_SECRET,
+  DEMO_USER: "demo",
+  DEMO_PASSWORD: "demo",
+  ...over,
+});
+
+describe("sessionSecretProblems", () => {
+  it("accepts a long random secret", () => {
+    expect(sessionSecretProblems(env())).toEqual([]);
+  });
+
+  it("requires a secret outside demo mode, and says how to make one", () => {
+    expect(sessionSecretProblems(env({ SESSION_SECRET: undefined }))).toEqual([
+      expect.stringMatching(/^SESSION_SECRET: is required outside demo mode.*openssl rand/),
+    ]);
+    expect(sessionSecretProblems(env({ NODE_ENV: "development", SESSION_SECRET: "" }))).toHaveLength(1);
+  });
+
+  it("refuses a short secret, without echoing it", () => {
+    const [problem] = sessionSecretProblems(env({ SESSION_SECRET: "tooShortSecret123" }));
+    expect(problem).toMatch(/at least 32 characters \(it is 17\)/);
+    expect(problem).not.toContain("tooShortSecret123");
+  });
+
+  it.each([
+    "change-me-change-me-change-me-change-me",
+    "your-secret-goes-here-at-least-32-characters",
+    "demo-access-secret-change-me-0123456789abc",
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "abababababababababababababababababababab",
+  ])("refuses a default or placeholder secret in production (%s)", (secret) => {
+    expect(sessionSecretProblems(env({ SESSION_SECRET: secret }))[0]).toMatch(/default or placeholder/);
+  });
+
+  it("lets demo mode run without a secret (a random one per process)", () => {
+    expect(sessionSecretProblems(env({ DEMO_MODE: true, SESSION_SECRET: undefined }))).toEqual([]);
+    expect(sessionSecretProblems(env({ DEMO_MODE: true, SESSION_SECRET: "short" }))).toHaveLength(1);
+  });
+});
+
+describe("resolveSessionSecret", () => {
+  it("generates one random secret per process in demo mode", () => {
+    const a = resolveSessionSecret({ DEMO_MODE: true, SESSION_SECRET: undefined });
+    expect(a.length).toBeGreaterThanOrEqual(32);
+    expect(resolveSessionSecret({ DEMO_MODE: true, SESSION_SECRET: undefined })).toBe(a);
+  });
+
+  it("throws outside demo mode without a usable secret", () => {
+    expect(() => resolveSessionSecret({ DEMO_MODE: false, SESSION_SECRET: undefined })).toThrow(ConfigError);
+    expect(() => resolveSessionSecret({ DEMO_MODE: false, SESSION_SECRET: "x".repeat(10) })).toThrow(
+      ConfigError,
+    );
+    expect(resolveSessionSecret({ DEMO_MODE: false, SESSION_SECRET: GOOD_SECRET })).toBe(GOOD_SECRET);
+  });
+});
+
+describe("demoCredentialProblems", () => {
+  const user = async (name: string, password: string): Promise<UserRecord> => ({
+    name,
+    accounts: "*",
+    passwordHash: await hashPassword(password, { N: 2 ** 14 }),
+    credentialVersion: "x",
+  });
+
+  it("refuses demo settings, no users, and demo or guessable passwords in production", async () => {
+    const users = [
+      await user("alice", "a-long-and-real-password"),
+      await user("bob", "demo"),
+      await user("carol", "carol"),
+    ];
+    const found = demoCredentialProblems(env(), { DEMO_PASSWORD: "demo" }, users);
+    expect(found).toEqual([
+      expect.stringMatching(/^DEMO_USER \/ DEMO_PASSWORD: demo users are refused in production/),
+      expect.stringMatching(/user "bob" has a demo or trivially guessable password/),
+      expect.stringMatching(/user "carol" has a demo or trivially guessable password/),
+    ]);
+    expect(demoCredentialProblems(env(), {}, [])[0]).toMatch(/no users are configured/);
+  });
+
+  it("does not apply to demo mode or development", async () => {
+    const users = [await user("bob", "demo")];
+    expect(demoCredentialProblems(env({ DEMO_MODE: true }), { DEMO_USER: "demo" }, users)).toEqual([]);
+    expect(demoCredentialProblems(env({ NODE_ENV: "development" }), {}, [])).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import type { Env } from "@/lib/config/env-schema";
+import { verifyPasswordSync } from "./password";
+import { MIN_SECRET_LENGTH } from "./secret";
+import type { UserRecord } from "./users";
+
+/**
+ * Start-up rules for sign-in, pure so they are unit-tested. "Production" means NODE_ENV=production
+ * without DEMO_MODE: there the console must not start with a weak session secret or with
+ * credentials anyone could guess, and says why.
+ */
+
+export type SafetyEnv = Pick<
+  Env,
+  | "NODE_ENV"
+  | "DEMO_MODE"
+  | "SESSION_SECRET"
+  | "DEMO_USER"
+  | "DEMO_PASSWORD"
+  | "CONSOLE_USERS"
+  | "CONSOLE_USERS_FILE"
+>;
+
+/** Placeholders from docs and tutorials, and the demo stack's own values. */
+const PLACEHOLDER =
+  /change.?me|changeit|replace.?me|your.?secret|example|placeholder|secret.?key|^(?:secret|password|default|test|demo)/i;
+
+export function isProduction(env: Pick<Env, "NODE_ENV" | "DEMO_MODE">): boolean {
+  return env.NODE_ENV === "production" && !env.DEMO_MODE;
+}
+
+export function sessionSecretProblems(env: SafetyEnv): string[] {
+  const secret = env.SESSION_SECRET ?? "";
+  const how = "generate one with `openssl rand -base64 48`";
+  if (env.DEMO_MODE) {
+    return secret && secret.length < MIN_SECRET_LENGTH
+      ? [
+          `SESSION_SECRET: must be at least ${MIN_SECRET_LENGTH} characters, or empty in demo mode for a random one`,
+        ]
+      : [];
+  }
+  if (!secret)
+    return [
+      `SESSION_SECRET: is required outside demo mode (at least ${MIN_SECRET_LENGTH} characters); ${how}`,
+    ];
+  if (secret.length < MIN_SECRET_LENGTH)
+    return [
+      `SESSION_SECRET: must be at least ${MIN_SECRET_LENGTH} characters (it is ${secret.length}); ${how}`,
+    ];
+  if (isProduction(env) && (PLACEHOLDER.test(secret) || new Set(secret).size < 12))
+    return [`SESSION_SECRET: looks like a default or placeholder value, not a random key; ${how}`];
+  return [];
+}
+
+/**
+ * Production refuses demo credentials: the demo user only exists with DEMO_MODE, so here this
+ * catches configured users whose password is the demo password or their own name, and the
+ * DEMO_USER/DEMO_PASSWORD settings left over from a demo setup (they would do nothing, and their
+ * presence says the deployment was copied from a demo).
+ */
+export function demoCredentialProblems(
+  env: SafetyEnv,
+  source: Record<string, string | undefined>,
+  users: readonly UserRecord[],
+): string[] {
+  if (!isProduction(env)) return [];
+  const problems: string[] = [];
+  if (source.DEMO_USER !== undefined || source.DEMO_PASSWORD !== undefined)
+    problems.push(
+      "DEMO_USER / DEMO_PASSWORD: demo users are refused in production (NODE_ENV=production without DEMO_MODE); remove these settings",
+    );
+  if (users.length === 0)
+    problems.push(
+      "CONSOLE_USERS: no users are configured, so nobody could sign in; add users with `npm run hash-password` (CONSOLE_USERS or CONSOLE_USERS_FILE)",
+    );
+  for (const user of users) {
+    if (!user.passwordHash) continue;
+    const guesses = new Set(["demo", env.DEMO_PASSWORD, user.name, "password", "admin"]);
+    if ([...guesses].some((guess) => verifyPasswordSync(guess, user.passwordHash as string)))
+      problems.push(
+        `CONSOLE_USERS: user "${user.name}" has a demo or trivially guessable password; set a real one with \`npm run hash-password\``,
+      );
+  }
+  return problems;
+}

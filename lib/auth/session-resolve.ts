@@ -1,0 +1,47 @@
+import "server-only";
+import { getEnv } from "@/lib/config/env";
+import { getUserDirectory } from "./directory";
+import { resolveSessionSecret } from "./secret";
+import type { SessionUser } from "./session";
+import { checkSession, renewSession, type SessionData, sealSession, unsealSession } from "./session-token";
+
+export type ResolvedSession =
+  | { status: "valid"; user: SessionUser; data: SessionData; renew: boolean }
+  | { status: "none" | "invalid" | "expired" | "revoked" };
+
+export function sessionTtlMs(): number {
+  return getEnv().SESSION_TTL_HOURS * 60 * 60 * 1000;
+}
+
+export function sessionSecret(): string {
+  return resolveSessionSecret(getEnv());
+}
+
+/**
+ * Turns the session cookie into the signed-in user, checking everything on every request: the
+ * seal (forged or foreign cookies fail), our own expiry (a lingering cookie fails), that the user
+ * still exists in the current configuration with the same credential (deleted users and changed
+ * passwords fail), and the user's current accounts (never the ones at sign-in).
+ */
+export async function resolveSession(seal: string | undefined, now = Date.now()): Promise<ResolvedSession> {
+  if (!seal) return { status: "none" };
+  const ttl = sessionTtlMs();
+  const raw = await unsealSession(seal, sessionSecret(), ttl);
+  if (!raw) return { status: "invalid" };
+  const check = checkSession(raw, now, ttl);
+  if (check.status !== "valid") return { status: check.status };
+  const record = getUserDirectory().find(check.data.sub);
+  if (!record || record.credentialVersion !== check.data.cv) return { status: "revoked" };
+  return {
+    status: "valid",
+    user: { name: record.name, accounts: record.accounts },
+    data: check.data,
+    renew: check.renew,
+  };
+}
+
+/** A fresh seal for a session past half its TTL (sliding expiry). */
+export function resealRenewed(data: SessionData, now = Date.now()): Promise<string> {
+  const ttl = sessionTtlMs();
+  return sealSession(renewSession(data, now, ttl), sessionSecret(), ttl);
+}

@@ -1,0 +1,121 @@
+import { sealData, unsealData } from "iron-session";
+import * as z from "zod";
+
+/**
+ * What the session cookie holds (sealed by iron-session: encrypted and authenticated). Only the
+ * user name and times: the user's accounts are looked up in the current configuration on every
+ * request, so removing access takes effect at once.
+ *
+ * Pure apart from the seal/unseal helpers at the bottom, so expiry and sliding renewal are tested
+ * as plain functions.
+ */
+
+export const SESSION_COOKIE = "tc_session";
+
+export const sessionDataSchema = z.object({
+  v: z.literal(1),
+  /** User name. */
+  sub: z.string().min(1).max(64),
+  /** When the user signed in (ms since epoch). */
+  iat: z.number().int().nonnegative(),
+  /** When the cookie was last (re)sealed. */
+  ren: z.number().int().nonnegative(),
+  /** When the session ends unless renewed. */
+  exp: z.number().int().positive(),
+  /** Credential fingerprint at sign-in (see UserRecord.credentialVersion). */
+  cv: z.string().min(1).max(64),
+});
+export type SessionData = z.infer<typeof sessionDataSchema>;
+
+export function newSession(user: { name: string; credentialVersion: string }, now: number, ttlMs: number) {
+  return {
+    v: 1,
+    sub: user.name,
+    iat: now,
+    ren: now,
+    exp: now + ttlMs,
+    cv: user.credentialVersion,
+  } satisfies SessionData;
+}
+
+export type SessionCheck =
+  | { status: "valid"; data: SessionData; renew: boolean }
+  | { status: "expired" | "invalid" };
+
+/** Small tolerance for clocks that run backwards (NTP steps). */
+const CLOCK_SKEW_MS = 60_000;
+
+/**
+ * Decides whether unsealed data is a live session, and whether to renew it: sliding expiry renews
+ * once more than half the TTL has passed since the last seal. A seal whose `exp` is past is
+ * rejected even if the browser still sends the cookie; one issued "in the future" is refused too.
+ * A lifetime longer than the TTL (a TTL lowered since sign-in) is cut to the current TTL.
+ */
+export function checkSession(raw: unknown, now: number, ttlMs: number): SessionCheck {
+  const parsed = sessionDataSchema.safeParse(raw);
+  if (!parsed.success) return { status: "invalid" };
+  const data = parsed.data;
+  if (data.iat > data.ren || data.ren >= data.exp) return { status: "invalid" };
+  if (data.iat > now + CLOCK_SKEW_MS || data.ren > now + CLOCK_SKEW_MS) return { status: "invalid" };
+  const effectiveExp = Math.min(data.exp, data.ren + ttlMs);
+  if (now >= effectiveExp) return { status: "expired" };
+  return { status: "valid", data, renew: now - data.ren > ttlMs / 2 };
+}
+
+export function renewSession(data: SessionData, now: number, ttlMs: number): SessionData {
+  return { ...data, ren: now, exp: now + ttlMs };
+}
+
+/** iron-session's own expiry matches ours, plus a minute, so a stale seal also fails to unseal. */
+function ironTtlSeconds(ttlMs: number) {
+  return Math.ceil(ttlMs / 1000) + 60;
+}
+
+export function sealSession(data: SessionData, secret: string, ttlMs: number): Promise<string> {
+  return sealData(data, { password: secret, ttl: ironTtlSeconds(ttlMs) });
+}
+
+/** The unsealed payload, or null for a forged, corrupted, foreign or expired seal. Never throws. */
+export async function unsealSession(
+  seal: string | undefined,
+  secret: string,
+  ttlMs: number,
+): Promise<unknown> {
+  if (!seal || seal.length > 4096) return null;
+  try {
+    const data = await unsealData<unknown>(seal, { password: secret, ttl: ironTtlSeconds(ttlMs) });
+    return data && typeof data === "object" && Object.keys(data).length > 0 ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface CookieAttributes {
+  httpOnly: true;
+  secure: boolean;
+  sameSite: "lax";
+  path: "/";
+  maxAge: number;
+}
+
+/** `Secure` whenever the console is served over https (directly or behind a TLS proxy). */
+export function sessionCookieAttributes(secure: boolean, ttlMs: number): CookieAttributes {
+  return { httpOnly: true, secure, sameSite: "lax", path: "/", maxAge: Math.floor(ttlMs / 1000) };
+}
+
+export function clearedCookieAttributes(secure: boolean): CookieAttributes {
+  return { httpOnly: true, secure, sameSite: "lax", path: "/", maxAge: 0 };
+}
+
+/** The Set-Cookie header value for the session cookie. */
+export function serializeSessionCookie(value: string, attrs: CookieAttributes): string {
+  return [
+    `${SESSION_COOKIE}=${value}`,
+    `Path=${attrs.path}`,
+    `Max-Age=${attrs.maxAge}`,
+    ...(attrs.maxAge === 0 ? ["Expires=Thu, 01 Jan 1970 00:00:00 GMT"] : []),
+    "HttpOnly",
+    "SameSite=Lax",
+    ...(attrs.secure ? ["Secure"] : []),
+  ].join("; ");
+}

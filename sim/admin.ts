@@ -1,0 +1,117 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { formatIssues } from "./config-error";
+import type { SimDataset } from "./dataset/types";
+import { type FaultState, faultsSchema } from "./faults";
+import type { Stats } from "./stats";
+
+/**
+ * Admin endpoints on the simulator's own port, answered ONLY to loopback clients (socket address
+ * 127.0.0.0/8, ::1 or IPv4-mapped ::ffff:127.x; proxy headers are ignored). Others get 403.
+ *   GET    /__sim/health         → {ok, source, seed, accounts, templates, uptimeMs}
+ *   GET    /__sim/accounts       → {accounts:[{id,label,appkey,business_phone,templateCount}]} (no secrets)
+ *   GET    /__sim/faults         → current faults
+ *   PUT    /__sim/faults         → replace faults (JSON; omitted fields take defaults) → new faults
+ *   DELETE /__sim/faults         → reset to no faults → new faults
+ *   GET    /__sim/stats          → {total, byAccount, byCode, since}
+ *   POST   /__sim/stats/reset    → reset counters → new (zeroed) stats
+ */
+
+export function isLoopbackAddress(address: string | undefined | null): boolean {
+  if (!address) return false;
+  const a = address.toLowerCase();
+  if (a === "::1" || a === "0:0:0:0:0:0:0:1") return true;
+  const v4 = a.startsWith("::ffff:") ? a.slice(7) : a;
+  const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(v4);
+  return m?.slice(1).every((o) => Number(o) <= 255) ?? false;
+}
+
+export interface AdminContext {
+  dataset: SimDataset;
+  faults: FaultState;
+  stats: Stats;
+  startedAt: number;
+  readBody(req: IncomingMessage): Promise<Buffer | null>;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": String(Buffer.byteLength(text)),
+    "Cache-Control": "no-store",
+  });
+  res.end(text);
+}
+
+export async function handleAdmin(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  ctx: AdminContext,
+): Promise<void> {
+  if (!isLoopbackAddress(req.socket.remoteAddress)) {
+    json(res, 403, { error: "forbidden", message: "/__sim/* only answers loopback clients" });
+    return;
+  }
+  const method = req.method ?? "GET";
+  const route = `${method} ${path.replace(/\/+$/, "")}`;
+  switch (route) {
+    case "GET /__sim/health":
+      return json(res, 200, {
+        ok: true,
+        source: ctx.dataset.source,
+        seed: ctx.dataset.seed,
+        accounts: ctx.dataset.accounts.length,
+        templates: ctx.dataset.accounts.reduce((n, a) => n + a.templates.length, 0),
+        uptimeMs: Date.now() - ctx.startedAt,
+      });
+    case "GET /__sim/accounts":
+      return json(res, 200, {
+        accounts: ctx.dataset.accounts.map((a) => ({
+          id: a.id,
+          label: a.label,
+          appkey: a.appkey,
+          business_phone: a.business_phone,
+          templateCount: a.templates.length,
+        })),
+      });
+    case "GET /__sim/faults":
+      return json(res, 200, ctx.faults.get());
+    case "DELETE /__sim/faults":
+      return json(res, 200, ctx.faults.reset());
+    case "PUT /__sim/faults": {
+      const raw = await ctx.readBody(req);
+      let input: unknown;
+      try {
+        input = raw && raw.length > 0 ? JSON.parse(raw.toString("utf8")) : {};
+      } catch {
+        return json(res, 400, { error: "invalid_json", message: "body must be a JSON object" });
+      }
+      const parsed = faultsSchema.safeParse(input);
+      if (!parsed.success) {
+        return json(res, 400, {
+          error: "invalid_faults",
+          message: formatIssues(parsed.error.issues),
+          issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+        });
+      }
+      return json(res, 200, ctx.faults.replace(parsed.data));
+    }
+    case "GET /__sim/stats":
+      return json(res, 200, ctx.stats.snapshot());
+    case "POST /__sim/stats/reset":
+      ctx.stats.reset();
+      return json(res, 200, ctx.stats.snapshot());
+    default: {
+      const known = [
+        "/__sim/health",
+        "/__sim/accounts",
+        "/__sim/faults",
+        "/__sim/stats",
+        "/__sim/stats/reset",
+      ];
+      const exists = known.includes(path.replace(/\/+$/, ""));
+      return json(res, exists ? 405 : 404, { error: exists ? "method_not_allowed" : "not_found" });
+    }
+  }
+}
