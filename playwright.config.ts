@@ -1,4 +1,7 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { hashPasswordSync } from "./lib/auth/password";
 
 /**
  * E2E against the production build (`next start`) and the NxCloud simulator, on dedicated
@@ -8,6 +11,30 @@ import { defineConfig, devices } from "@playwright/test";
 export const CONSOLE_PORT = Number(process.env.E2E_PORT ?? 3110);
 export const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
 
+/**
+ * Sign-in for e2e. Specs run as the demo user (all accounts) by default: global-setup signs in and
+ * saves the cookie to STORAGE_STATE. `alice` may see only `acme`; `bob` (only `initech`) exists to
+ * be locked out by the throttling spec. The session secret is fixed so specs can seal cookies
+ * (expired, forged user) themselves; it is test-only.
+ */
+export const STORAGE_STATE = path.join(import.meta.dirname, "e2e/.auth/demo.json");
+export const E2E_USERS = {
+  demo: { name: "demo", password: "demo", accounts: "*" },
+  alice: { name: "alice", password: "alice-e2e-password", accounts: ["acme"] },
+  bob: { name: "bob", password: "bob-e2e-password", accounts: ["initech"] },
+} as const;
+export const E2E_SESSION_SECRET = "e2e-only-session-secret-0123456789-abcdefghijklmnop";
+export const E2E_SESSION_TTL_HOURS = 12;
+
+// Deterministic salts: the config is evaluated in every worker too, and must mean the same users.
+const consoleUsers = [E2E_USERS.alice, E2E_USERS.bob].map(({ name, password, accounts }) => ({
+  name,
+  passwordHash: hashPasswordSync(password, {
+    salt: createHash("sha256").update(`e2e-salt:${name}`).digest().subarray(0, 16),
+  }),
+  accounts,
+}));
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -16,8 +43,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
+  globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${CONSOLE_PORT}`,
+    storageState: STORAGE_STATE,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -39,6 +68,17 @@ export default defineConfig({
     url: `http://127.0.0.1:${CONSOLE_PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { PORT: String(CONSOLE_PORT), SIM_PORT: String(SIM_PORT), LOG_LEVEL: "warn" },
+    env: {
+      PORT: String(CONSOLE_PORT),
+      SIM_PORT: String(SIM_PORT),
+      LOG_LEVEL: "warn",
+      SESSION_SECRET: E2E_SESSION_SECRET,
+      SESSION_TTL_HOURS: String(E2E_SESSION_TTL_HOURS),
+      CONSOLE_USERS: JSON.stringify(consoleUsers),
+      DEMO_USER: E2E_USERS.demo.name,
+      DEMO_PASSWORD: E2E_USERS.demo.password,
+      // Many specs sign in from 127.0.0.1; per-IP locking is unit-tested, per-user locking is e2e.
+      LOGIN_MAX_FAILURES_PER_IP: "500",
+    },
   },
 });

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { E2E_USERS } from "../playwright.config";
+import { signIn } from "./global-setup";
 
 /**
  * The overview against the simulator (acme ~40 templates, globex 250, initech 6000): its numbers
@@ -212,6 +214,31 @@ test.describe("overview", () => {
     expect(Object.keys(body.error.fields ?? {})).toContain("account");
     const unknown = await request.get("/api/overview?account=no-such-account");
     expect([403, 404]).toContain(unknown.status());
+  });
+
+  test("an unknown account in the URL says so instead of showing numbers", async ({ page }) => {
+    await page.goto("/overview?account=no-such-account");
+    await expect(page.getByTestId("overview-not-found").or(page.getByTestId("forbidden"))).toBeVisible();
+  });
+
+  test("a user limited to acme: 'all' is acme only, another account is 403 and no access", async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    await signIn(context.request, baseURL ?? "", E2E_USERS.alice);
+    const res = await context.request.get("/api/overview?account=globex");
+    expect(res.status()).toBe(403);
+    const all = await context.request.get("/api/overview");
+    expect(all.status()).toBe(200);
+    const body = (await all.json()) as { accounts: { id: string }[] };
+    expect(body.accounts.map((a) => a.id)).toEqual(["acme"]);
+
+    const page = await context.newPage();
+    await page.goto("/overview?account=globex");
+    await expect(page.getByTestId("forbidden")).toBeVisible();
+    await expect(page.getByText(/Globex/)).toHaveCount(0);
+    await context.close();
   });
 
   for (const theme of ["light", "dark"] as const) {

@@ -16,7 +16,7 @@ export function AccountCards({ accounts, labels }: AccountCardsProps) {
   const t = useTranslations("overview.accounts");
   return (
     <OverviewSection id="numbers" title={t("title")} description={t("subtitle")}>
-      <div className="grid gap-3 md:grid-cols-2 2xl:grid-cols-3">
+      <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
         {accounts.map((account, i) => (
           <AccountCard key={account.id} account={account} labels={labels} rank={i + 1} />
         ))}

@@ -78,46 +78,46 @@ export function CoverageAccountBlock({ coverage, accountLabel, labels }: Coverag
                 {items.map((entry) => (
                   <li
                     key={entry.name}
-                    className="grid min-w-0 gap-1 py-2 sm:grid-cols-[minmax(0,15rem)_minmax(0,1fr)] sm:gap-4"
+                    className="grid min-w-0 gap-1.5 py-2.5 md:grid-cols-[minmax(0,16rem)_minmax(0,1fr)] md:gap-4"
                     data-testid="coverage-entry"
                   >
-                    <div className="min-w-0">
-                      <Link
-                        href={tableHref(coverage.account, { q: entry.name })}
-                        className="block truncate font-mono text-[13px] font-medium hover:underline"
-                      >
-                        {entry.name}
-                      </Link>
-                      <p className="truncate text-xs text-muted-foreground">
+                    <Link
+                      href={tableHref(coverage.account, { q: entry.name })}
+                      className="min-w-0 self-start truncate font-mono text-[13px] font-medium hover:underline"
+                    >
+                      {entry.name}
+                    </Link>
+                    <div className="flex min-w-0 flex-col gap-1">
+                      <ul className="flex min-w-0 flex-wrap items-start gap-1.5" aria-label={t("missing")}>
+                        {entry.missing.map((m) => {
+                          const text = m.status
+                            ? t("missingWithStatus", {
+                                language: lang(m.language),
+                                status: labels.status(m.status),
+                              })
+                            : t("missingAbsent", { language: lang(m.language) });
+                          return (
+                            <li key={m.language}>
+                              {m.id ? (
+                                <Link
+                                  href={templateHref(coverage.account, m.id)}
+                                  className="inline-flex min-h-6 items-center rounded-full border border-warning/40 bg-warning-soft px-2 text-xs text-warning hover:underline"
+                                >
+                                  {text}
+                                </Link>
+                              ) : (
+                                <span className="inline-flex min-h-6 items-center rounded-full border border-dashed border-input px-2 text-xs text-muted-foreground">
+                                  {text}
+                                </span>
+                              )}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                      <p className="text-xs text-muted-foreground">
                         {t("approvedIn", { languages: entry.approved.map(lang).join(", ") })}
                       </p>
                     </div>
-                    <ul className="flex min-w-0 flex-wrap items-start gap-1.5" aria-label={t("missing")}>
-                      {entry.missing.map((m) => {
-                        const text = m.status
-                          ? t("missingWithStatus", {
-                              language: lang(m.language),
-                              status: labels.status(m.status),
-                            })
-                          : t("missingAbsent", { language: lang(m.language) });
-                        return (
-                          <li key={m.language}>
-                            {m.id ? (
-                              <Link
-                                href={templateHref(coverage.account, m.id)}
-                                className="inline-flex min-h-6 items-center rounded-full border border-warning/40 bg-warning-soft px-2 text-xs text-warning hover:underline"
-                              >
-                                {text}
-                              </Link>
-                            ) : (
-                              <span className="inline-flex min-h-6 items-center rounded-full border border-dashed border-border px-2 text-xs text-muted-foreground">
-                                {text}
-                              </span>
-                            )}
-                          </li>
-                        );
-                      })}
-                    </ul>
                   </li>
                 ))}
               </ul>

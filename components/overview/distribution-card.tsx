@@ -25,7 +25,7 @@ export interface DistributionCardProps {
   total: number;
 }
 
-const SIZE = 132;
+const SIZE = 116;
 
 /**
  * A donut for one distribution, and beside it the legend as a table: swatch, label (a link to the
@@ -63,7 +63,7 @@ export function DistributionCard({ kind, title, description, items, total }: Dis
                 data={data}
                 dataKey="count"
                 nameKey="label"
-                innerRadius={SIZE / 2 - 22}
+                innerRadius={SIZE / 2 - 20}
                 outerRadius={SIZE / 2 - 2}
                 paddingAngle={data.length > 1 ? 1 : 0}
                 stroke="var(--card)"
@@ -83,8 +83,13 @@ export function DistributionCard({ kind, title, description, items, total }: Dis
               <span className="mt-1 text-[11px] text-muted-foreground">{t("templatesShort")}</span>
             </div>
           </div>
-          <table className="w-full min-w-0 text-sm">
+          <table className="w-full min-w-0 table-fixed text-[13px]">
             <caption className="sr-only">{t("caption", { title, total })}</caption>
+            <colgroup>
+              <col />
+              <col className="w-14" />
+              <col className="w-11" />
+            </colgroup>
             <thead className="sr-only">
               <tr>
                 <th scope="col">{title}</th>
@@ -110,11 +115,13 @@ export function DistributionCard({ kind, title, description, items, total }: Dis
                         className="size-2.5 shrink-0 rounded-[3px]"
                         style={{ background: item.color }}
                       />
-                      <span className="truncate">{item.label}</span>
+                      <span className="min-w-0 truncate" title={item.label}>
+                        {item.label}
+                      </span>
                     </Link>
                   </th>
                   <td className="py-1 pe-2 text-end tabular-nums">{format.number(item.count)}</td>
-                  <td className="w-12 py-1 text-end text-xs tabular-nums text-muted-foreground">
+                  <td className="py-1 text-end text-xs tabular-nums text-muted-foreground">
                     {share(total > 0 ? item.count / total : null)}
                   </td>
                 </tr>

@@ -16,7 +16,7 @@ export function OverviewSkeleton() {
           <Skeleton key={k} className="h-[86px] rounded-lg" />
         ))}
       </div>
-      <div className="grid gap-3 md:grid-cols-2 2xl:grid-cols-3">
+      <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
         {["a", "b", "c"].map((k) => (
           <Skeleton key={k} className="h-72 rounded-lg" />
         ))}

@@ -16,6 +16,7 @@ import { AttentionSection } from "./attention-section";
 import { CoverageSection } from "./coverage-section";
 import { DistributionsSection } from "./distributions-section";
 import { OverviewEmpty } from "./overview-empty";
+import { OverviewNotFound } from "./overview-not-found";
 import { OverviewSkeleton } from "./overview-skeleton";
 import { ScopeSummary } from "./scope-summary";
 import { useOverview } from "./use-overview";
@@ -49,6 +50,7 @@ export function OverviewView({ accounts }: OverviewViewProps) {
   if (accounts.length === 0) return <NoAccounts />;
   const error = overview.error instanceof ConsoleApiError ? overview.error : null;
   if (error?.status === 403) return <Forbidden />;
+  if (error?.status === 404) return <OverviewNotFound account={account} />;
 
   const data = overview.data;
   const current = accounts.find((a) => a.id === account);

@@ -25,6 +25,32 @@ interface Row {
 }
 
 const ROW_HEIGHT = 30;
+const AXIS_WIDTH = 132;
+const TICK_CHARS = 17;
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: string };
+}
+
+/** One line per category (recharts would wrap long labels); the table beside has the full name. */
+function CategoryTick({ x = 0, y = 0, payload }: TickProps) {
+  const value = payload?.value ?? "";
+  const text = value.length > TICK_CHARS ? `${value.slice(0, TICK_CHARS - 1)}…` : value;
+  return (
+    <text
+      x={Number(x) - 4}
+      y={Number(y)}
+      dy={4}
+      textAnchor="end"
+      fontSize={11}
+      fill="var(--muted-foreground)"
+    >
+      {text}
+    </text>
+  );
+}
 
 /**
  * Quality by category: one 100 % bar per category split by rating (which category's templates are
@@ -105,9 +131,8 @@ export function QualityMatrixCard({ account, matrix, labels }: QualityMatrixCard
                   <YAxis
                     type="category"
                     dataKey="label"
-                    width={112}
-                    tick={{ fill: "var(--muted-foreground)", fontSize: 11 }}
-                    tickFormatter={(v: string) => (v.length > 18 ? `${v.slice(0, 17)}…` : v)}
+                    width={AXIS_WIDTH}
+                    tick={CategoryTick}
                     stroke="var(--border)"
                     interval={0}
                   />

@@ -61,6 +61,9 @@ export function RejectedReasonGroup({ group, labels, accountLabels, defaultOpen 
             <div className="rounded-md bg-info-soft px-3 py-2">
               <p className="text-xs font-medium uppercase tracking-wide text-info">{t("fix")}</p>
               <p>{guidance.fix}</p>
+              {group.reason === "INVALID_FORMAT" && (
+                <p className="mt-1 text-xs text-muted-foreground">{t("formatHint")}</p>
+              )}
             </div>
           )}
           <EntryList

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/query/fetch-json";
+import { ConsoleApiError, fetchJson } from "@/lib/query/fetch-json";
 import { templateKeys } from "@/lib/query/template-keys";
 import { overviewResponseSchema } from "@/lib/templates/overview-contract";
 import { serializeTemplateSearch } from "@/lib/templates/search-params";
@@ -16,6 +16,9 @@ export function useOverview(account: string) {
     queryFn: ({ signal }) =>
       fetchJson(`/api/overview${serializeTemplateSearch({ account })}`, overviewResponseSchema, { signal }),
     placeholderData: keepPreviousData,
+    // 400/403/404 will not change on a retry; network and upstream errors may.
+    retry: (count, error) =>
+      !(error instanceof ConsoleApiError && error.status >= 400 && error.status < 500) && count < 1,
     refetchInterval: (query) => {
       const catalog = query.state.data?.catalog;
       if (!catalog) return false;

@@ -17,7 +17,7 @@ export async function AppHeader({ accounts, userName }: AppHeaderProps) {
   const t = await getTranslations("common");
   return (
     <header className="sticky top-0 z-30 border-b border-border bg-card/85 backdrop-blur supports-[backdrop-filter]:bg-card/70">
-      <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-2 px-3 sm:gap-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-1.5 px-3 sm:gap-4 sm:px-6">
         <Link href="/templates" className="flex items-center gap-2 rounded-md font-semibold tracking-tight">
           <Logo className="size-7" />
           <span className="hidden md:inline">{t("productName")}</span>
@@ -25,7 +25,7 @@ export async function AppHeader({ accounts, userName }: AppHeaderProps) {
         <Suspense>
           <NavLinks />
         </Suspense>
-        <div className="ms-auto flex items-center gap-1 sm:gap-2">
+        <div className="ms-auto flex min-w-0 items-center gap-0.5 sm:gap-2">
           <Suspense>
             <AccountSwitcher accounts={accounts} />
           </Suspense>

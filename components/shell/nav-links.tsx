@@ -26,14 +26,15 @@ export function NavLinks() {
             href={account ? `${href}?account=${encodeURIComponent(account)}` : href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "inline-flex h-9 items-center gap-2 rounded-md px-2.5 text-sm font-medium transition-colors sm:px-3",
+              "inline-flex h-9 items-center gap-2 whitespace-nowrap rounded-md px-2.5 text-sm font-medium transition-colors sm:px-3",
               active
                 ? "bg-accent text-foreground"
                 : "text-muted-foreground hover:bg-accent hover:text-foreground",
             )}
           >
             <Icon aria-hidden className="size-4" />
-            <span>{t(key)}</span>
+            {/* Icons only on phones: the header must hold the account switcher too. */}
+            <span className="sr-only sm:not-sr-only">{t(key)}</span>
           </Link>
         );
       })}

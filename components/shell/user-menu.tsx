@@ -28,9 +28,10 @@ export function UserMenu({ name }: UserMenuProps) {
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{t("signedInAs", { name })}</DropdownMenuLabel>
         <DropdownMenuSeparator />
-        {/* A real form post: works without JS and carries the same-origin check. */}
+        {/* A real form post: works without JS and carries the same-origin check. Selecting the item
+            must not close the menu first: that would unmount the form and cancel the submission. */}
         <form action="/api/auth/logout" method="post">
-          <DropdownMenuItem asChild>
+          <DropdownMenuItem asChild onSelect={(event) => event.preventDefault()}>
             <button type="submit" className="w-full">
               <LogOut aria-hidden />
               {t("signOut")}

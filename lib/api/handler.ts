@@ -1,5 +1,6 @@
 import "server-only";
 import * as z from "zod";
+import { checkSameOrigin } from "@/lib/auth/origin";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/log/logger";
 import { ApiProblem } from "./problem";
@@ -14,6 +15,9 @@ type Handler<Ctx> = (request: Request, ctx: Ctx & { user: SessionUser }) => Prom
 export function withApi<Ctx extends object>(handler: Handler<Ctx>) {
   return async (request: Request, ctx: Ctx): Promise<Response> => {
     try {
+      // proxy.ts refuses cross-site writes already; checked again here (defence in depth).
+      if (!checkSameOrigin(request).ok)
+        throw new ApiProblem(403, "forbidden_origin", "This request must come from the console itself.");
       const user = await getSessionUser();
       if (!user) throw new ApiProblem(401, "unauthorized", "Sign in to use the console API.");
       return await handler(request, { ...ctx, user });
@@ -42,8 +46,15 @@ function isTypedUpstreamError(e: unknown): e is TypedUpstreamError {
   return typeof e === "object" && e !== null && "toApiError" in e && "httpStatus" in e;
 }
 
+/** The client went away (closed tab, aborted fetch): nothing to answer, nothing to alarm about. */
+function isAbort(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === "AbortError" || name === "ResponseAborted";
+}
+
 export function toProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
+  if (isAbort(error)) return new ApiProblem(499, "aborted", "The request was cancelled by the client.");
   if (isTypedUpstreamError(error)) {
     const api = error.toApiError();
     return new ApiProblem(error.httpStatus, api.code, api.message, {

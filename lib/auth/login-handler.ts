@@ -13,10 +13,11 @@ import {
   throttledResponse,
 } from "./responses";
 import { isHttpsRequest } from "./security-headers";
-import { sessionSecret, sessionTtlMs } from "./session-resolve";
+import { revokeSession, sessionSecret, sessionTtlMs } from "./session-resolve";
 import {
   clearedCookieAttributes,
   newSession,
+  SESSION_COOKIE,
   sealSession,
   serializeSessionCookie,
   sessionCookieAttributes,
@@ -133,9 +134,18 @@ export async function handleLogin(request: Request): Promise<Response> {
   );
 }
 
+function readCookie(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return undefined;
+}
+
 /** POST /api/auth/logout — clears the cookie; a form post is sent on to the sign-in page. */
 export async function handleLogout(request: Request): Promise<Response> {
   if (!checkSameOrigin(request).ok) return crossOriginResponse();
+  await revokeSession(readCookie(request.headers.get("cookie"), SESSION_COOKIE));
   const cookie = serializeSessionCookie(
     "",
     clearedCookieAttributes(isHttpsRequest(new URL(request.url), request.headers)),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describePasswordHashProblem, hashPassword, parsePasswordHash, verifyPassword } from "./password";
+import {
+  describePasswordHashProblem,
+  hashPassword,
+  hashPasswordSync,
+  parsePasswordHash,
+  verifyPassword,
+  verifyPasswordSync,
+} from "./password";
 
 describe("password hashes", () => {
   it("hashes with scrypt N=2^15 r=8 p=1 and a 16-byte salt, encoded in the string", async () => {
@@ -8,6 +15,14 @@ describe("password hashes", () => {
     const parsed = parsePasswordHash(hash);
     expect(parsed?.salt.length).toBe(16);
     expect(parsed?.key.length).toBe(32);
+  });
+
+  it("has sync variants that agree with the async ones", async () => {
+    const salt = Buffer.alloc(16, 7);
+    expect(hashPasswordSync("pw", { salt })).toBe(await hashPassword("pw", { salt }));
+    expect(verifyPasswordSync("pw", hashPasswordSync("pw"))).toBe(true);
+    expect(verifyPasswordSync("px", hashPasswordSync("pw"))).toBe(false);
+    expect(verifyPasswordSync("pw", "scrypt$bad")).toBe(false);
   });
 
   it("uses a fresh salt each time", async () => {

@@ -105,6 +105,14 @@ export async function verifyPassword(password: string, encoded: string): Promise
   return derived.length === key.length && timingSafeEqual(derived, key);
 }
 
+/** Synchronous variant for tooling (e2e config); the server uses the async one. */
+export function hashPasswordSync(password: string, options: { salt?: Buffer } = {}): string {
+  const { N, r, p, saltBytes, keyBytes } = SCRYPT_DEFAULTS;
+  const salt = options.salt ?? randomBytes(saltBytes);
+  const key = scryptSync(password.normalize("NFC"), salt, keyBytes, { N, r, p, maxmem: maxmemFor(N, r, p) });
+  return ["scrypt", N, r, p, salt.toString("base64url"), key.toString("base64url")].join("$");
+}
+
 /** Synchronous variant for start-up checks only (blocks the event loop for one scrypt). */
 export function verifyPasswordSync(password: string, encoded: string): boolean {
   const params = parsePasswordHash(encoded);

@@ -1,6 +1,7 @@
 import "server-only";
 import { getEnv } from "@/lib/config/env";
 import { getUserDirectory } from "./directory";
+import { revocations } from "./revocations";
 import { resolveSessionSecret } from "./secret";
 import type { SessionUser } from "./session";
 import { checkSession, renewSession, type SessionData, sealSession, unsealSession } from "./session-token";
@@ -19,7 +20,8 @@ export function sessionSecret(): string {
 
 /**
  * Turns the session cookie into the signed-in user, checking everything on every request: the
- * seal (forged or foreign cookies fail), our own expiry (a lingering cookie fails), that the user
+ * seal (forged or foreign cookies fail), our own expiry (a lingering cookie fails), that it was
+ * not signed out (a copied cookie fails after sign-out), that the user
  * still exists in the current configuration with the same credential (deleted users and changed
  * passwords fail), and the user's current accounts (never the ones at sign-in).
  */
@@ -30,6 +32,7 @@ export async function resolveSession(seal: string | undefined, now = Date.now())
   if (!raw) return { status: "invalid" };
   const check = checkSession(raw, now, ttl);
   if (check.status !== "valid") return { status: check.status };
+  if (revocations().isRevoked(check.data.sid, now)) return { status: "revoked" };
   const record = getUserDirectory().find(check.data.sub);
   if (!record || record.credentialVersion !== check.data.cv) return { status: "revoked" };
   return {
@@ -44,4 +47,13 @@ export async function resolveSession(seal: string | undefined, now = Date.now())
 export function resealRenewed(data: SessionData, now = Date.now()): Promise<string> {
   const ttl = sessionTtlMs();
   return sealSession(renewSession(data, now, ttl), sessionSecret(), ttl);
+}
+
+/** Sign-out: the session in this cookie stops working everywhere at once, not only in this browser. */
+export async function revokeSession(seal: string | undefined, now = Date.now()): Promise<void> {
+  if (!seal) return;
+  const ttl = sessionTtlMs();
+  const check = checkSession(await unsealSession(seal, sessionSecret(), ttl), now, ttl);
+  if (check.status === "valid")
+    revocations().revoke(check.data.sid, Math.min(check.data.exp, check.data.ren + ttl), now);
 }

@@ -57,6 +57,8 @@ describe("checkSession", () => {
     ["empty object", {}],
     ["wrong version", { ...newSession(user, T0, TTL), v: 2 }],
     ["missing user", { ...newSession(user, T0, TTL), sub: "" }],
+    ["missing session id", { ...newSession(user, T0, TTL), sid: undefined }],
+    ["short session id", { ...newSession(user, T0, TTL), sid: "abc" }],
     ["string times", { ...newSession(user, T0, TTL), exp: String(T0 + TTL) }],
   ])("rejects malformed data (%s)", (_label, raw) => {
     expect(checkSession(raw, T0, TTL)).toEqual({ status: "invalid" });

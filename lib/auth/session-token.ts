@@ -14,6 +14,8 @@ export const SESSION_COOKIE = "tc_session";
 
 export const sessionDataSchema = z.object({
   v: z.literal(1),
+  /** Random session id: lets sign-out revoke this session server-side. */
+  sid: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
   /** User name. */
   sub: z.string().min(1).max(64),
   /** When the user signed in (ms since epoch). */
@@ -27,15 +29,27 @@ export const sessionDataSchema = z.object({
 });
 export type SessionData = z.infer<typeof sessionDataSchema>;
 
-export function newSession(user: { name: string; credentialVersion: string }, now: number, ttlMs: number) {
+export function newSession(
+  user: { name: string; credentialVersion: string },
+  now: number,
+  ttlMs: number,
+  sid: string = newSessionId(),
+) {
   return {
     v: 1,
+    sid,
     sub: user.name,
     iat: now,
     ren: now,
     exp: now + ttlMs,
     cv: user.credentialVersion,
   } satisfies SessionData;
+}
+
+export function newSessionId(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString("base64url");
 }
 
 export type SessionCheck =

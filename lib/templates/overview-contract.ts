@@ -71,6 +71,12 @@ export const accountOverviewSchema = z.object({
   quality: facetCountsSchema,
   /** Rejected templates of this account by reason, most frequent first. */
   rejectedReasons: facetCountsSchema,
+  /**
+   * The most recently rated RED/YELLOW template (by `quality_score.date`): without a history
+   * store, the freshest downgrade is the best sign that a number is getting worse. Null when none
+   * is rated RED/YELLOW with a date.
+   */
+  latestQualityIssue: overviewEntrySchema.nullable(),
 });
 export type AccountOverview = z.infer<typeof accountOverviewSchema>;
 

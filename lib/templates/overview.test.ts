@@ -259,6 +259,9 @@ describe("accounts", () => {
       attention: 8,
     });
     expect(acmeCard?.approvedShare).toBeCloseTo(4 / 12);
+    // The freshest RED/YELLOW rating: news (RED, date 400).
+    expect(acmeCard?.latestQualityIssue).toMatchObject({ name: "news", quality: "RED", qualityDate: 400 });
+    expect(result.accounts[1]?.latestQualityIssue).toBeNull();
     expect(acmeCard?.attentionShare).toBeCloseTo(8 / 12);
   });
 

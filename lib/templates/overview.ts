@@ -130,6 +130,12 @@ const byQualityConcern = (a: CatalogRow, b: CatalogRow) =>
   (b.template.quality_score?.date ?? 0) - (a.template.quality_score?.date ?? 0) ||
   byNameThenLanguage(a, b);
 
+/** Newest rating first, RED before YELLOW on the same date, then by name. */
+const byQualityDate = (a: CatalogRow, b: CatalogRow) =>
+  (b.template.quality_score?.date ?? 0) - (a.template.quality_score?.date ?? 0) ||
+  (qualityFacetValue(a.template) === "RED" ? 0 : 1) - (qualityFacetValue(b.template) === "RED" ? 0 : 1) ||
+  byNameThenLanguage(a, b);
+
 /** PAUSED (can still be fixed) before DISABLED, then by name. */
 const byPauseConcern = (a: CatalogRow, b: CatalogRow) =>
   ordinal(b.template.status.toUpperCase(), a.template.status.toUpperCase()) || byNameThenLanguage(a, b);
@@ -148,6 +154,7 @@ function capped(
 interface AccountCounts {
   total: number;
   attention: number;
+  latestQualityIssue: CatalogRow | null;
   status: Map<string, number>;
   category: Map<string, number>;
   quality: Map<string, number>;
@@ -159,6 +166,7 @@ function emptyCounts(): AccountCounts {
   return {
     total: 0,
     attention: 0,
+    latestQualityIssue: null,
     status: new Map(),
     category: new Map(),
     quality: new Map(),
@@ -341,7 +349,12 @@ function computeRowStats(rows: readonly CatalogRow[], cap: number, rule: Coverag
       attention++;
       counts.attention++;
     }
-    if (ATTENTION_QUALITY_SET.has(q)) quality.push(row);
+    if (ATTENTION_QUALITY_SET.has(q)) {
+      quality.push(row);
+      const latest = counts.latestQualityIssue;
+      if (t.quality_score?.date !== undefined && (latest === null || byQualityDate(row, latest) < 0))
+        counts.latestQualityIssue = row;
+    }
     if (status === "PAUSED" || status === "DISABLED") paused.push(row);
     // "REJECTED" exactly, like the status facet the rejected count links to.
     if (t.status === "REJECTED") {
@@ -423,6 +436,7 @@ function accountOverview(input: OverviewAccountInput, counts: AccountCounts | un
     category: facets.category,
     quality: facets.quality,
     rejectedReasons: sortedCounts(c.rejectedReasons),
+    latestQualityIssue: c.latestQualityIssue ? entryOf(c.latestQualityIssue) : null,
   };
 }
 

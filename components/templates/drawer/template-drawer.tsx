@@ -1,5 +1,8 @@
 "use client";
 
+import { Dialog } from "radix-ui";
+import { DrawerBody } from "./drawer-body";
+
 export interface TemplateDrawerProps {
   templateId: string | null;
   account: string;
@@ -8,7 +11,39 @@ export interface TemplateDrawerProps {
   onNavigate: (id: string) => void;
 }
 
-/** PLACEHOLDER until the drawer lands (issue 6). */
-export function TemplateDrawer(_props: TemplateDrawerProps) {
-  return null;
+/**
+ * The template detail drawer, driven by `?template=<id>`: a right-hand sheet on desktop (preview
+ * beside the details), a bottom sheet on phones (preview first). A modal Radix dialog: focus is
+ * trapped inside, Esc / the overlay / the close button close it, and the view puts focus back on
+ * the row it was opened from.
+ */
+export function TemplateDrawer({ templateId, account, onClose, onNavigate }: TemplateDrawerProps) {
+  const open = templateId !== null;
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) onClose();
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay
+          data-testid="drawer-overlay"
+          className="fixed inset-0 z-40 bg-black/40 transition-opacity duration-200 starting:opacity-0 motion-reduce:transition-none"
+        />
+        <Dialog.Content
+          data-testid="template-drawer"
+          aria-modal="true"
+          // The view restores focus to the table row itself (the dialog has no trigger to return to).
+          onCloseAutoFocus={(event) => event.preventDefault()}
+          className="fixed inset-x-0 bottom-0 z-50 flex h-[92dvh] flex-col overflow-hidden rounded-t-2xl border-t border-border bg-card text-card-foreground shadow-2xl outline-none transition-transform duration-200 ease-out starting:translate-y-full motion-reduce:transition-none md:inset-y-0 md:right-0 md:left-auto md:h-dvh md:w-[min(920px,100vw)] md:rounded-none md:border-t-0 md:border-s md:starting:translate-x-full md:starting:translate-y-0"
+        >
+          <div aria-hidden className="mx-auto mt-2 h-1 w-10 shrink-0 rounded-full bg-border md:hidden" />
+          {templateId !== null && (
+            <DrawerBody templateId={templateId} account={account} onNavigate={onNavigate} />
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
 }

@@ -12,8 +12,10 @@ import {
   formatClock,
   groupDiagnostics,
   isUnknownButton,
+  looksLikeImage,
   placeholderText,
   prettyJson,
+  previewNotes,
   qualityDate,
   unknownButtons,
   variableDisplay,
@@ -22,7 +24,10 @@ import {
 
 describe("variableDisplay", () => {
   it("examples mode shows the example value as text", () => {
-    expect(variableDisplay({ name: "1", value: "Emily" }, "examples")).toEqual({ kind: "value", text: "Emily" });
+    expect(variableDisplay({ name: "1", value: "Emily" }, "examples")).toEqual({
+      kind: "value",
+      text: "Emily",
+    });
   });
 
   it("examples mode without a value: a missing chip", () => {
@@ -95,9 +100,15 @@ describe("small formatting helpers", () => {
 
 describe("buttons", () => {
   it("URL: final URL text and an 'opens' sentence", () => {
-    const b = buildButton({ type: "URL", text: "Pay", url: "https://s.test/pay/{{1}}", example: ["INV-1"] }, 0);
+    const b = buildButton(
+      { type: "URL", text: "Pay", url: "https://s.test/pay/{{1}}", example: ["INV-1"] },
+      0,
+    );
     expect(buttonUrlText(b)).toBe("https://s.test/pay/INV-1");
-    expect(buttonDetailRef(b)).toEqual({ key: "preview.button.opensLink", params: { url: "https://s.test/pay/INV-1" } });
+    expect(buttonDetailRef(b)).toEqual({
+      key: "preview.button.opensLink",
+      params: { url: "https://s.test/pay/INV-1" },
+    });
   });
 
   it("URL without example: the stored template and the 'filled when sending' sentence", () => {
@@ -116,7 +127,9 @@ describe("buttons", () => {
   });
 
   it("phone, copy code, OTP, flow", () => {
-    expect(buttonDetailRef(buildButton({ type: "PHONE_NUMBER", text: "Call", phone_number: "+1555" }, 0))).toEqual({
+    expect(
+      buttonDetailRef(buildButton({ type: "PHONE_NUMBER", text: "Call", phone_number: "+1555" }, 0)),
+    ).toEqual({
       key: "preview.button.callsNumber",
       params: { phone: "+1555" },
     });
@@ -124,7 +137,9 @@ describe("buttons", () => {
       key: "preview.button.copiesCode",
       params: { code: "SAVE10" },
     });
-    expect(buttonDetailRef(buildButton({ type: "COPY_CODE" }, 0))).toEqual({ key: "preview.button.noExampleCode" });
+    expect(buttonDetailRef(buildButton({ type: "COPY_CODE" }, 0))).toEqual({
+      key: "preview.button.noExampleCode",
+    });
     expect(buttonDetailRef(buildButton({ type: "OTP", otp_type: "ONE_TAP" }, 0))).toEqual({
       key: "preview.otpType.ONE_TAP",
     });
@@ -156,13 +171,21 @@ describe("buttons", () => {
       ],
     });
     expect(unknownButtons(t)).toEqual([
-      { index: 1, type: "SCHEDULE_PICKUP", raw: { type: "SCHEDULE_PICKUP", text: "b", slots_url: "https://x.test" } },
+      {
+        index: 1,
+        type: "SCHEDULE_PICKUP",
+        raw: { type: "SCHEDULE_PICKUP", text: "b", slots_url: "https://x.test" },
+      },
     ]);
   });
 });
 
 describe("diagnostics and variables", () => {
-  const d = (id: Diagnostic["id"], severity: Diagnostic["severity"], extra: Partial<Diagnostic> = {}): Diagnostic => ({
+  const d = (
+    id: Diagnostic["id"],
+    severity: Diagnostic["severity"],
+    extra: Partial<Diagnostic> = {},
+  ): Diagnostic => ({
     id,
     severity,
     component: "BODY",
@@ -241,5 +264,90 @@ describe("categoryChange", () => {
     expect(categoryChange({ category: "UTILITY", correct_category: "UTILITY" })).toBeNull();
     expect(categoryChange({ category: "UTILITY", correct_category: "", previous_category: null })).toBeNull();
     expect(categoryChange({ category: "UTILITY" })).toBeNull();
+  });
+});
+
+describe("looksLikeImage", () => {
+  it("by the path's extension, ignoring query strings", () => {
+    expect(looksLikeImage("https://c.test/media/video-poster.png")).toBe(true);
+    expect(looksLikeImage("https://c.test/a.JPG?x=1")).toBe(true);
+    expect(looksLikeImage("https://c.test/clip.mp4")).toBe(false);
+    expect(looksLikeImage("https://c.test/media?file=a.png")).toBe(false);
+    expect(looksLikeImage(null)).toBe(false);
+    expect(looksLikeImage("not a url.png")).toBe(false);
+  });
+});
+
+describe("previewNotes", () => {
+  const keys = (t: Parameters<typeof buildPreviewModel>[0]) =>
+    previewNotes(buildPreviewModel(t)).map((n) => n.key);
+
+  it("plain text template: no notes", () => {
+    expect(keys(makeTemplate({ components: [{ type: "BODY", text: "Hello there" }] }))).toEqual([]);
+  });
+
+  it("missing media, location, LTO, auth and desktop button limits", () => {
+    expect(
+      keys(
+        makeTemplate({
+          components: [
+            { type: "HEADER", format: "VIDEO" },
+            { type: "BODY", text: "x" },
+          ],
+        }),
+      ),
+    ).toEqual(["preview.mediaUnavailableHint"]);
+    expect(
+      keys(
+        makeTemplate({
+          components: [
+            { type: "HEADER", format: "LOCATION" },
+            { type: "BODY", text: "x" },
+          ],
+        }),
+      ),
+    ).toEqual(["preview.locationHint"]);
+    expect(
+      keys(
+        makeTemplate({
+          components: [
+            { type: "LIMITED_TIME_OFFER", limited_time_offer: { text: "Deal", has_expiration: true } },
+            { type: "BODY", text: "x" },
+          ],
+        }),
+      ),
+    ).toEqual(["preview.offer.expires", "preview.offer.notOnDesktop"]);
+    expect(
+      keys(
+        makeTemplate({
+          category: "AUTHENTICATION",
+          components: [
+            { type: "BODY", add_security_recommendation: true },
+            { type: "BUTTONS", buttons: [{ type: "OTP", otp_type: "COPY_CODE" }] },
+          ],
+        }),
+      ),
+    ).toEqual(["preview.auth.presetText", "preview.auth.securityLine"]);
+    const qr = { type: "QUICK_REPLY", text: "q" };
+    expect(
+      keys(
+        makeTemplate({
+          components: [
+            { type: "BODY", text: "x" },
+            { type: "BUTTONS", buttons: [qr, qr, qr] },
+          ],
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      keys(
+        makeTemplate({
+          components: [
+            { type: "BODY", text: "x" },
+            { type: "BUTTONS", buttons: [qr, { type: "URL", text: "u", url: "https://x.test" }] },
+          ],
+        }),
+      ),
+    ).toEqual(["preview.buttonsNotOnDesktop"]);
   });
 });

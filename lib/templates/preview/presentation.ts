@@ -3,7 +3,13 @@ import type { Diagnostic, DiagnosticSeverity } from "../diagnostics";
 import { buttonsOf, normalizeType } from "./components";
 import type { VariableRun } from "./format-tokens";
 import type { MessageRef } from "./message-ref";
-import { KNOWN_BUTTON_TYPES, type PreviewButton, type PreviewVariable } from "./model";
+import {
+  KNOWN_BUTTON_TYPES,
+  type PreviewButton,
+  type PreviewHeader,
+  type PreviewModel,
+  type PreviewVariable,
+} from "./model";
 
 /**
  * Small pure decisions the drawer and the WhatsApp preview make while drawing a template: how a
@@ -25,7 +31,10 @@ export function placeholderText(name: string): string {
   return `{{${name}}}`;
 }
 
-export function variableDisplay(run: Pick<VariableRun, "name" | "value">, mode: PreviewMode): VariableDisplay {
+export function variableDisplay(
+  run: Pick<VariableRun, "name" | "value">,
+  mode: PreviewMode,
+): VariableDisplay {
   if (mode === "examples" && run.value !== null) return { kind: "value", text: run.value };
   return { kind: "chip", text: placeholderText(run.name), missing: mode === "examples" };
 }
@@ -158,7 +167,9 @@ function placeRefs(place: Place): MessageRef[] {
   return refs;
 }
 
-export function diagnosticPlace(diagnostic: Pick<Diagnostic, "component" | "cardIndex" | "buttonIndex">): MessageRef[] {
+export function diagnosticPlace(
+  diagnostic: Pick<Diagnostic, "component" | "cardIndex" | "buttonIndex">,
+): MessageRef[] {
   return placeRefs(diagnostic);
 }
 
@@ -212,4 +223,49 @@ export function prettyJson(value: unknown): string {
   } catch {
     return String(value);
   }
+}
+
+/**
+ * Whether a media URL points at a still image (by its file extension): a VIDEO header's example
+ * can then be shown as a poster frame instead of loading the video itself.
+ */
+export function looksLikeImage(url: string | null | undefined): boolean {
+  if (!url) return false;
+  try {
+    return /\.(png|jpe?g|webp|gif|avif|bmp|svg)$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------- notes under the preview
+
+function allHeaders(model: PreviewModel): PreviewHeader[] {
+  return [model.header, ...(model.carousel?.cards.map((c) => c.header) ?? [])];
+}
+
+/**
+ * Short explanations drawn under the phone: what the preview cannot know (media chosen at send
+ * time, the offer's end, WhatsApp's preset authentication text) and where the message looks
+ * different (desktop clients).
+ */
+export function previewNotes(model: PreviewModel): MessageRef[] {
+  const notes: MessageRef[] = [];
+  const headers = allHeaders(model);
+  if (headers.some((h) => (h.kind === "image" || h.kind === "video" || h.kind === "gif") && h.url === null))
+    notes.push({ key: "preview.mediaUnavailableHint" });
+  if (headers.some((h) => h.kind === "location")) notes.push({ key: "preview.locationHint" });
+  if (model.offer) {
+    if (model.offer.hasExpiration) notes.push({ key: "preview.offer.expires" });
+    notes.push({ key: "preview.offer.notOnDesktop" });
+  }
+  if (model.auth) {
+    notes.push({ key: "preview.auth.presetText" });
+    if (model.auth.securityRecommendation) notes.push({ key: "preview.auth.securityLine" });
+  }
+  const types = model.buttons.map((b) => b.type);
+  const quickReplies = types.filter((t) => t === "QUICK_REPLY").length;
+  if (types.length >= 4 || (quickReplies > 0 && quickReplies < types.length))
+    notes.push({ key: "preview.buttonsNotOnDesktop" });
+  return notes;
 }
