@@ -291,7 +291,13 @@ test("on a phone the drawer is a bottom sheet with the preview first", async ({ 
 for (const theme of ["light", "dark"] as const) {
   test(`axe finds no violations with the drawer open (${theme})`, async ({ page, request }) => {
     await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
-    const names = ["store_services_menu", "refund_processed", "new_collection_carousel", "flash_deal_lto"];
+    const names = [
+      "store_services_menu",
+      "refund_processed",
+      "new_collection_carousel",
+      "flash_deal_lto",
+      "vip_discount_symbols",
+    ];
     for (const name of names) {
       const drawer = await openDeepLink(page, await templateId(request, name));
       await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);

@@ -1,33 +1,28 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { humanizeEnum } from "@/components/templates/use-enum-labels";
+import { useEnumLabels } from "@/components/templates/use-enum-labels";
+import { useMessage } from "@/components/templates/use-message";
+import { rejectionGuidance } from "@/lib/templates/rejection-guidance";
 
 /**
- * Labels and rejection guidance from the `status` namespace (status.json: `label.<STATUS>`,
- * `quality.<SCORE>.label`, `category.<CATEGORY>`, `rejection.<REASON>.{title,meaning,fix}`).
- * A value Meta adds later has no key yet: it reads humanized (or through the `UNKNOWN` message),
- * never as a crash or a raw key.
+ * The enum labels of the table (useEnumLabels) plus rejection guidance split into its parts, in
+ * the shape the overview components draw. Unknown values read through the `UNKNOWN` messages.
  */
 export function useOverviewLabels() {
-  const t = useTranslations("status");
-  const pick = (key: string, params: Record<string, string>, fallback: string) =>
-    t.has(key) ? t(key, params) : fallback;
-  const reasonPart = (reason: string, part: "title" | "meaning" | "fix"): string | null => {
-    if (t.has(`rejection.${reason}.${part}`)) return t(`rejection.${reason}.${part}`);
-    if (t.has(`rejection.UNKNOWN.${part}`)) return t(`rejection.UNKNOWN.${part}`, { reason });
-    return part === "title" ? humanizeEnum(reason) : null;
-  };
+  const labels = useEnumLabels();
+  const m = useMessage();
   return {
-    status: (value: string) => pick(`label.${value}`, { status: value }, humanizeEnum(value)),
-    quality: (value: string) =>
-      pick(`quality.${value}.label`, { score: value }, value === "NONE" ? "—" : humanizeEnum(value)),
-    category: (value: string) => pick(`category.${value}`, { category: value }, humanizeEnum(value)),
-    reason: (reason: string) => ({
-      title: reasonPart(reason, "title") ?? reason,
-      meaning: reasonPart(reason, "meaning"),
-      fix: reasonPart(reason, "fix"),
-    }),
+    status: labels.status,
+    quality: (value: string) => labels.quality(value === "NONE" ? null : value),
+    category: labels.category,
+    reason: (reason: string) => {
+      const guidance = rejectionGuidance(reason);
+      return {
+        title: guidance ? m(guidance.title) : reason,
+        meaning: guidance ? m(guidance.meaning) : null,
+        fix: guidance ? m(guidance.fix) : null,
+      };
+    },
   };
 }
 

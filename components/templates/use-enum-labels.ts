@@ -23,8 +23,3 @@ export function useEnumLabels() {
   };
 }
 
-/** "LIMIT_EXCEEDED" → "Limit exceeded": how a raw enum value reads when shown as-is. */
-export function humanizeEnum(value: string): string {
-  const words = value.replace(/[_-]+/g, " ").trim().toLowerCase();
-  return words ? (words[0]?.toUpperCase() ?? "") + words.slice(1) : value;
-}

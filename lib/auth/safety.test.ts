@@ -86,6 +86,10 @@ describe("demoCredentialProblems", () => {
       expect.stringMatching(/user "carol" has a demo or trivially guessable password/),
     ]);
     expect(demoCredentialProblems(env(), {}, [])[0]).toMatch(/no users are configured/);
+    // Users that failed to load are reported elsewhere; the demo settings still are.
+    expect(demoCredentialProblems(env(), { DEMO_USER: "demo" }, null)).toEqual([
+      expect.stringMatching(/^DEMO_USER \/ DEMO_PASSWORD/),
+    ]);
   });
 
   it("does not apply to demo mode or development", async () => {

@@ -60,7 +60,8 @@ export function sessionSecretProblems(env: SafetyEnv): string[] {
 export function demoCredentialProblems(
   env: SafetyEnv,
   source: Record<string, string | undefined>,
-  users: readonly UserRecord[],
+  /** null when the users could not be loaded (that problem is reported on its own). */
+  users: readonly UserRecord[] | null,
 ): string[] {
   if (!isProduction(env)) return [];
   const problems: string[] = [];
@@ -68,6 +69,7 @@ export function demoCredentialProblems(
     problems.push(
       "DEMO_USER / DEMO_PASSWORD: demo users are refused in production (NODE_ENV=production without DEMO_MODE); remove these settings",
     );
+  if (users === null) return problems;
   if (users.length === 0)
     problems.push(
       "CONSOLE_USERS: no users are configured, so nobody could sign in; add users with `npm run hash-password` (CONSOLE_USERS or CONSOLE_USERS_FILE)",

@@ -90,15 +90,31 @@ export function sealSession(data: SessionData, secret: string, ttlMs: number): P
 }
 
 /** The unsealed payload, or null for a forged, corrupted, foreign or expired seal. Never throws. */
+/**
+ * Verified seals, so the proxy and the route handler of one request (and a user's next requests)
+ * don't redo the key derivation + decryption — it was the largest CPU cost of a warm API call.
+ * Only successful unseals are kept, briefly, and at most a bounded number; the session's own
+ * expiry and revocation are still checked on every request by the caller.
+ */
+const UNSEAL_CACHE_MS = 60_000;
+const UNSEAL_CACHE_MAX = 1_000;
+const unsealCache = new Map<string, { data: unknown; until: number; secret: string }>();
+
 export async function unsealSession(
   seal: string | undefined,
   secret: string,
   ttlMs: number,
+  now = Date.now(),
 ): Promise<unknown> {
   if (!seal || seal.length > 4096) return null;
+  const cached = unsealCache.get(seal);
+  if (cached && cached.secret === secret && cached.until > now) return cached.data;
   try {
     const data = await unsealData<unknown>(seal, { password: secret, ttl: ironTtlSeconds(ttlMs) });
-    return data && typeof data === "object" && Object.keys(data).length > 0 ? data : null;
+    if (!(data && typeof data === "object" && Object.keys(data).length > 0)) return null;
+    if (unsealCache.size >= UNSEAL_CACHE_MAX) unsealCache.delete(unsealCache.keys().next().value as string);
+    unsealCache.set(seal, { data, until: now + UNSEAL_CACHE_MS, secret });
+    return data;
   } catch {
     return null;
   }

@@ -21,7 +21,7 @@ export function assertProductionSafety(): void {
     if (!(error instanceof ConfigError)) throw error;
     problems.push(...error.problems);
   }
-  if (directory) problems.push(...demoCredentialProblems(env, process.env, directory.list()));
+  problems.push(...demoCredentialProblems(env, process.env, directory ? directory.list() : null));
   if (problems.length) throw new ConfigError(problems);
   // In demo mode without SESSION_SECRET this creates the per-process random key now, once.
   resolveSessionSecret(env);

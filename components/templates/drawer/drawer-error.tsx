@@ -1,6 +1,6 @@
 "use client";
 
-import { RotateCw, TriangleAlert, X } from "lucide-react";
+import { RotateCw, TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { Button } from "@/components/ui/button";
@@ -16,13 +16,6 @@ export function DrawerError({ message, onRetry, retrying }: DrawerErrorProps) {
   const t = useTranslations("drawer");
   return (
     <div className="flex min-h-0 flex-1 flex-col" data-testid="drawer-error">
-      <div className="flex justify-end px-4 pt-3 md:px-5">
-        <Dialog.Close asChild>
-          <Button variant="ghost" size="icon-sm" aria-label={t("close")}>
-            <X aria-hidden />
-          </Button>
-        </Dialog.Close>
-      </div>
       <div
         role="alert"
         className="mx-auto flex max-w-md flex-1 flex-col items-center justify-center gap-3 p-6 text-center"

@@ -1,10 +1,8 @@
 "use client";
 
-import { X } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { StatusBadge } from "@/components/templates/status-badge";
-import { Button } from "@/components/ui/button";
 import { languageName } from "@/lib/i18n/language-name";
 import type { TemplateDetail } from "@/lib/templates/detail-contract";
 import { CopyLinkButton } from "./copy-link-button";
@@ -13,14 +11,14 @@ export interface DrawerHeaderProps {
   detail: TemplateDetail;
 }
 
-/** Template name (the dialog's title), language, status, account; copy link and close. */
+/** Template name (the dialog's title), language, status, account and "Copy link". */
 export function DrawerHeader({ detail }: DrawerHeaderProps) {
   const t = useTranslations("drawer");
   const locale = useLocale();
   const { template, account } = detail;
   const language = languageName(template.language, locale);
   return (
-    <div className="flex items-start gap-2 border-b border-border px-4 pt-3 pb-3 md:px-5 md:pt-4">
+    <div className="flex items-start gap-2 border-b border-border py-3 ps-4 pe-14 md:pt-4 md:ps-5 md:pe-16">
       <div className="min-w-0 flex-1">
         <Dialog.Title className="text-lg leading-7 font-semibold break-all" data-testid="drawer-title">
           {template.name}
@@ -34,11 +32,6 @@ export function DrawerHeader({ detail }: DrawerHeaderProps) {
       </div>
       <div className="flex shrink-0 items-center gap-1">
         <CopyLinkButton />
-        <Dialog.Close asChild>
-          <Button variant="ghost" size="icon-sm" aria-label={t("close")} data-testid="drawer-close">
-            <X aria-hidden />
-          </Button>
-        </Dialog.Close>
       </div>
     </div>
   );

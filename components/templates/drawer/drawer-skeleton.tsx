@@ -1,27 +1,18 @@
 "use client";
 
-import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
-import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 
-/** The drawer while the template loads: its shape, a live "loading" line and a close button. */
+/** The drawer while the template loads: its shape and a live "loading" line. */
 export function DrawerSkeleton({ waitingForCatalog }: { waitingForCatalog: boolean }) {
   const t = useTranslations("drawer");
   return (
     <div className="flex min-h-0 flex-1 flex-col" data-testid="drawer-loading" aria-busy="true">
-      <div className="flex items-start gap-2 border-b border-border px-4 py-3 md:px-5 md:pt-4">
-        <div className="min-w-0 flex-1">
-          <Dialog.Title className="sr-only">{t("loading")}</Dialog.Title>
-          <Skeleton className="h-6 w-56 max-w-full" />
-          <Skeleton className="mt-2 h-5 w-72 max-w-full" />
-        </div>
-        <Dialog.Close asChild>
-          <Button variant="ghost" size="icon-sm" aria-label={t("close")}>
-            <X aria-hidden />
-          </Button>
-        </Dialog.Close>
+      <div className="border-b border-border py-3 ps-4 pe-14 md:pt-4 md:ps-5 md:pe-16">
+        <Dialog.Title className="sr-only">{t("loading")}</Dialog.Title>
+        <Skeleton className="h-6 w-56 max-w-full" />
+        <Skeleton className="mt-2 h-5 w-72 max-w-full" />
       </div>
       <p role="status" className="px-4 pt-3 text-sm text-muted-foreground md:px-5">
         {waitingForCatalog ? t("loadingCatalog") : <span className="sr-only">{t("loading")}</span>}

@@ -1,6 +1,9 @@
 "use client";
 
+import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
+import { Button } from "@/components/ui/button";
 import { DrawerBody } from "./drawer-body";
 
 export interface TemplateDrawerProps {
@@ -18,6 +21,7 @@ export interface TemplateDrawerProps {
  * the row it was opened from.
  */
 export function TemplateDrawer({ templateId, account, onClose, onNavigate }: TemplateDrawerProps) {
+  const t = useTranslations("drawer");
   const open = templateId !== null;
   return (
     <Dialog.Root
@@ -39,6 +43,18 @@ export function TemplateDrawer({ templateId, account, onClose, onNavigate }: Tem
           className="fixed inset-x-0 bottom-0 z-50 flex h-[92dvh] flex-col overflow-hidden rounded-t-2xl border-t border-border bg-card text-card-foreground shadow-2xl outline-none transition-transform duration-200 ease-out starting:translate-y-full motion-reduce:transition-none md:inset-y-0 md:right-0 md:left-auto md:h-dvh md:w-[min(920px,100vw)] md:rounded-none md:border-t-0 md:border-s md:starting:translate-x-full md:starting:translate-y-0"
         >
           <div aria-hidden className="mx-auto mt-2 h-1 w-10 shrink-0 rounded-full bg-border md:hidden" />
+          {/* One close button for every state, so focus never sits on something that unmounts. */}
+          <Dialog.Close asChild>
+            <Button
+              variant="ghost"
+              size="icon-sm"
+              aria-label={t("close")}
+              data-testid="drawer-close"
+              className="absolute end-3 top-5 z-20 md:end-4 md:top-4"
+            >
+              <X aria-hidden />
+            </Button>
+          </Dialog.Close>
           {templateId !== null && (
             <DrawerBody templateId={templateId} account={account} onNavigate={onNavigate} />
           )}

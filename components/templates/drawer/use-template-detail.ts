@@ -7,7 +7,7 @@ import { templateDetailSchema } from "@/lib/templates/detail-contract";
 
 /** While the account's catalog is still being walked, a 404 is "not yet": keep asking. */
 const CATALOG_RETRIES = 60;
-const CATALOG_RETRY_DELAY_MS = 1500;
+const CATALOG_RETRY_DELAY_MS = 1000;
 
 export function isRetryableDetailError(error: unknown): boolean {
   return error instanceof ConsoleApiError && error.body.retryable === true;
