@@ -13,8 +13,15 @@ const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-export async function withBrowser<T>(baseURL: string, cookie: string, fn: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+export async function withBrowser<T>(
+  baseURL: string,
+  cookie: string,
+  fn: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
   try {
     const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
     const [name, ...rest] = cookie.split("=");
@@ -85,7 +92,9 @@ export async function filterClickMs(context: BrowserContext, route: string, runs
     await item.waitFor();
     // A string, not a function: tsx would inject helpers (`__name`) that do not exist in the page.
     await item.evaluate((el) => el.setAttribute("data-bench-target", ""));
-    const ms = (await page.evaluate(`(${MEASURE_CLICK})(document.querySelector("[data-bench-target]"))`)) as number;
+    const ms = (await page.evaluate(
+      `(${MEASURE_CLICK})(document.querySelector("[data-bench-target]"))`,
+    )) as number;
     clicks.push(ms);
     await page.keyboard.press("Escape");
   }
@@ -95,5 +104,9 @@ export async function filterClickMs(context: BrowserContext, route: string, runs
     api.push((await page.evaluate(`(${MEASURE_FETCH})(${JSON.stringify(apiUrl)})`)) as number);
   }
   await page.close();
-  return { clickMedianMs: Math.round(median(clicks)), apiMedianMs: Math.round(median(api) * 10) / 10, clicks };
+  return {
+    clickMedianMs: Math.round(median(clicks)),
+    apiMedianMs: Math.round(median(api) * 10) / 10,
+    clicks,
+  };
 }

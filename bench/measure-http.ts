@@ -10,7 +10,11 @@ export interface LoadResult {
 }
 
 /** autocannon against one URL: 50 connections for `seconds`, latency in ms. */
-export async function load(url: string, seconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+export async function load(
+  url: string,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<LoadResult> {
   const result = await autocannon({ url, connections: 50, duration: seconds, headers });
   return {
     url,

@@ -28,12 +28,17 @@ const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 // @ts-expect-error — plain ESM helper shared with the demo and Playwright.
 const { startStack } = (await import("../scripts/stack.mjs")) as {
-  startStack: (o: object) => Promise<{ url: string; simUrl: string; stop: () => void; children: { pid?: number }[] }>;
+  startStack: (
+    o: object,
+  ) => Promise<{ url: string; simUrl: string; stop: () => void; children: { pid?: number }[] }>;
 };
 
 if (!existsSync(path.join(root, ".next", "BUILD_ID")) || process.env.BENCH_BUILD === "1") {
   console.log("› next build");
-  const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit" });
+  const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (build.status !== 0) process.exit(1);
 }
 
@@ -55,7 +60,10 @@ async function signIn(): Promise<string> {
   const res = await fetch(`${stack.url}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: stack.url },
-    body: JSON.stringify({ user: process.env.DEMO_USER ?? "demo", password: process.env.DEMO_PASSWORD ?? "demo" }),
+    body: JSON.stringify({
+      user: process.env.DEMO_USER ?? "demo",
+      password: process.env.DEMO_PASSWORD ?? "demo",
+    }),
     redirect: "manual",
   });
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith("tc_session="));
@@ -66,8 +74,12 @@ async function signIn(): Promise<string> {
 async function walk(cookie: string, account: string) {
   const started = performance.now();
   for (;;) {
-    const res = await fetch(`${stack.url}/api/templates?account=${account}&pageSize=10`, { headers: { cookie } });
-    const body = (await res.json()) as { catalog: { complete: boolean; pagesFetched: number; error: unknown } };
+    const res = await fetch(`${stack.url}/api/templates?account=${account}&pageSize=10`, {
+      headers: { cookie },
+    });
+    const body = (await res.json()) as {
+      catalog: { complete: boolean; pagesFetched: number; error: unknown };
+    };
     if (body.catalog.error) throw new Error(`walk failed: ${JSON.stringify(body.catalog.error)}`);
     if (body.catalog.complete) return { ms: performance.now() - started, pages: body.catalog.pagesFetched };
     await new Promise((r) => setTimeout(r, 20));
@@ -80,17 +92,28 @@ try {
 
   const cold = await walk(cookie, "initech");
   const bound = cold.pages * LATENCY_MS;
-  report.coldWalk = { ms: Math.round(cold.ms), pages: cold.pages, latencyMs: LATENCY_MS, boundMs: bound, ratio: cold.ms / bound };
+  report.coldWalk = {
+    ms: Math.round(cold.ms),
+    pages: cold.pages,
+    latencyMs: LATENCY_MS,
+    boundMs: bound,
+    ratio: cold.ms / bound,
+  };
 
   await walk(cookie, "acme");
   await walk(cookie, "globex");
   await fetch(`${stack.simUrl}/__sim/faults`, { method: "DELETE" });
 
-  const query = "account=initech&status=APPROVED,PAUSED,REJECTED&quality=RED,YELLOW,GREEN&sort=-quality&page=3&pageSize=50";
+  const query =
+    "account=initech&status=APPROVED,PAUSED,REJECTED&quality=RED,YELLOW,GREEN&sort=-quality&page=3&pageSize=50";
   await load(`${stack.url}/api/templates?${query}`, 2, { cookie }); // warm-up
   const trivial = await load(`${stack.url}/api/health`, LOAD_SECONDS);
   const warm = await load(`${stack.url}/api/templates?${query}`, LOAD_SECONDS, { cookie });
-  report.warmApi = { trivial, templates: warm, throughputRatio: warm.requestsPerSecond / trivial.requestsPerSecond };
+  report.warmApi = {
+    trivial,
+    templates: warm,
+    throughputRatio: warm.requestsPerSecond / trivial.requestsPerSecond,
+  };
 
   const webPid = stack.children[1]?.pid;
   report.rssMb = webPid ? treeRssMb(webPid) : null;
@@ -102,7 +125,11 @@ try {
     const click = await filterClickMs(context, "/templates?account=initech", 20);
     return { templatesKb, loginKb, click };
   });
-  report.firstLoadJs = { templatesKb: browser.templatesKb, baselineLoginKb: browser.loginKb, ratio: browser.templatesKb / browser.loginKb };
+  report.firstLoadJs = {
+    templatesKb: browser.templatesKb,
+    baselineLoginKb: browser.loginKb,
+    ratio: browser.templatesKb / browser.loginKb,
+  };
   report.filterClick = {
     medianMs: browser.click.clickMedianMs,
     baselineApiMedianMs: browser.click.apiMedianMs,
@@ -115,23 +142,53 @@ try {
 
 const r = report as {
   coldWalk: { ms: number; boundMs: number; ratio: number; pages: number };
-  warmApi: { trivial: { requestsPerSecond: number; p99: number }; templates: { requestsPerSecond: number; p50: number; p99: number; non2xx: number }; throughputRatio: number };
+  warmApi: {
+    trivial: { requestsPerSecond: number; p99: number };
+    templates: { requestsPerSecond: number; p50: number; p99: number; non2xx: number };
+    throughputRatio: number;
+  };
   rssMb: number | null;
   firstLoadJs: { templatesKb: number; baselineLoginKb: number; ratio: number };
   filterClick: { medianMs: number; baselineApiMedianMs: number; ratio: number };
 };
 const ok = (pass: boolean) => (pass ? "✓" : "✗");
 const rows: [string, string, string, string][] = [
-  ["cold walk initech (6,000 @100 ms)", `${r.coldWalk.ms} ms (${r.coldWalk.pages} pages)`, `bound ${r.coldWalk.boundMs} ms · ${r.coldWalk.ratio.toFixed(2)}×`, `${ok(r.coldWalk.ratio <= 1.15)} ≤ 1.15×`],
-  ["warm /api/templates req/s", r.warmApi.templates.requestsPerSecond.toFixed(0), `trivial ${r.warmApi.trivial.requestsPerSecond.toFixed(0)} · ${(r.warmApi.throughputRatio * 100).toFixed(0)} %`, `${ok(r.warmApi.throughputRatio >= 0.5)} ≥ 50 %`],
-  ["warm /api/templates p50 / p99", `${r.warmApi.templates.p50} / ${r.warmApi.templates.p99} ms`, `trivial p99 ${r.warmApi.trivial.p99} ms`, `${ok(r.warmApi.templates.p99 <= 50)} p99 ≤ 50 ms`],
+  [
+    "cold walk initech (6,000 @100 ms)",
+    `${r.coldWalk.ms} ms (${r.coldWalk.pages} pages)`,
+    `bound ${r.coldWalk.boundMs} ms · ${r.coldWalk.ratio.toFixed(2)}×`,
+    `${ok(r.coldWalk.ratio <= 1.15)} ≤ 1.15×`,
+  ],
+  [
+    "warm /api/templates req/s",
+    r.warmApi.templates.requestsPerSecond.toFixed(0),
+    `trivial ${r.warmApi.trivial.requestsPerSecond.toFixed(0)} · ${(r.warmApi.throughputRatio * 100).toFixed(0)} %`,
+    `${ok(r.warmApi.throughputRatio >= 0.5)} ≥ 50 %`,
+  ],
+  [
+    "warm /api/templates p50 / p99",
+    `${r.warmApi.templates.p50} / ${r.warmApi.templates.p99} ms`,
+    `trivial p99 ${r.warmApi.trivial.p99} ms`,
+    `${ok(r.warmApi.templates.p99 <= 50)} p99 ≤ 50 ms`,
+  ],
   ["server RSS, all accounts loaded", `${r.rssMb} MB`, "", `${ok((r.rssMb ?? 0) <= 400)} ≤ 400 MB`],
-  ["first-load JS /templates (gzip)", `${r.firstLoadJs.templatesKb} kB`, `shell ${r.firstLoadJs.baselineLoginKb} kB · ${r.firstLoadJs.ratio.toFixed(2)}×`, `${ok(r.firstLoadJs.templatesKb <= 220)} ≤ 220 kB`],
-  ["filter click → rows (initech, median 20)", `${r.filterClick.medianMs} ms`, `API alone ${r.filterClick.baselineApiMedianMs} ms · ${r.filterClick.ratio.toFixed(1)}×`, `${ok(r.filterClick.medianMs <= 150)} ≤ 150 ms`],
+  [
+    "first-load JS /templates (gzip)",
+    `${r.firstLoadJs.templatesKb} kB`,
+    `shell ${r.firstLoadJs.baselineLoginKb} kB · ${r.firstLoadJs.ratio.toFixed(2)}×`,
+    `${ok(r.firstLoadJs.templatesKb <= 220)} ≤ 220 kB`,
+  ],
+  [
+    "filter click → rows (initech, median 20)",
+    `${r.filterClick.medianMs} ms`,
+    `API alone ${r.filterClick.baselineApiMedianMs} ms · ${r.filterClick.ratio.toFixed(1)}×`,
+    `${ok(r.filterClick.medianMs <= 150)} ≤ 150 ms`,
+  ],
 ];
 console.log("");
 console.table(rows.map(([what, value, baseline, target]) => ({ what, value, baseline, target })));
-if (r.warmApi.templates.non2xx) console.warn(`warning: ${r.warmApi.templates.non2xx} non-2xx answers under load`);
+if (r.warmApi.templates.non2xx)
+  console.warn(`warning: ${r.warmApi.templates.non2xx} non-2xx answers under load`);
 mkdirSync(path.join(root, "bench", "results"), { recursive: true });
 writeFileSync(path.join(root, "bench", "results", "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
 console.log("written bench/results/latest.json");

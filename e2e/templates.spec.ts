@@ -16,16 +16,12 @@ async function openFilter(page: Page, facet: string) {
 }
 
 async function totalShown(page: Page) {
-  return Number((await page.getByTestId("total").innerText()).replace(/\D+/g, ""));
+  return Number(((await page.getByTestId("total").textContent()) ?? "").replace(/\D+/g, ""));
 }
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async ({ page, baseURL }) => {
   // English UI for stable texts; the shell spec covers zh-CN.
-  await page
-    .context()
-    .addCookies([
-      { name: "NEXT_LOCALE", value: "en", url: page.context().pages()[0]?.url() || "http://127.0.0.1" },
-    ]);
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL ?? "http://127.0.0.1" }]);
 });
 
 test("filter by status, combine with search, sort, paginate, change page size", async ({ page }) => {
@@ -79,7 +75,7 @@ test("the URL round-trips: reload, back and forward restore the exact view", asy
   await expect(page.getByTestId("catalog-fresh")).toBeVisible({ timeout: 30_000 });
   const total = await apiTotal(page, "account=globex&status=REJECTED,PAUSED&quality=RED");
   await expect.poll(() => totalShown(page)).toBe(total);
-  const firstRow = await page.locator("tbody tr[data-row]").first().innerText();
+  const firstRow = (await page.locator("tbody tr[data-row]").first().textContent()) ?? "";
   await page.reload();
   await expect(page.locator("tbody tr[data-row]").first()).toHaveText(firstRow);
   await page.getByTestId("view-ready").click();

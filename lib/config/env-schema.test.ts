@@ -58,7 +58,9 @@ describe("parseEnv", () => {
 
 describe("describeEnvIssues wording", () => {
   it("says 'is required' only for missing variables, the real problem otherwise", () => {
-    expect(problems({ ...base, NXCLOUD_BASE_URL: "ftp://x" })[0]).toMatch(/NXCLOUD_BASE_URL: must be an http\(s\) URL/);
+    expect(problems({ ...base, NXCLOUD_BASE_URL: "ftp://x" })[0]).toMatch(
+      /NXCLOUD_BASE_URL: must be an http\(s\) URL/,
+    );
     const { NXCLOUD_BASE_URL: _, ...rest } = base;
     expect(problems(rest)[0]).toBe("NXCLOUD_BASE_URL: is required");
   });

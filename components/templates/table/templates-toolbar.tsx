@@ -20,7 +20,8 @@ export interface TemplatesToolbarProps {
   state: TemplateSearchState;
   facets: TemplateListResponse["facets"] | undefined;
   total: number | undefined;
-  onChange: (patch: Partial<TemplateSearchState>) => void;
+  /** `push`: a deliberate choice that Back should undo (not a keystroke). */
+  onChange: (patch: Partial<TemplateSearchState>, push?: boolean) => void;
   onReset: () => void;
   columnVisibility: ColumnVisibilityState;
   onColumnVisibilityChange: (next: ColumnVisibilityState) => void;
@@ -83,7 +84,7 @@ export function TemplatesToolbar(props: TemplatesToolbarProps) {
             title={t(`filters.${facet}`)}
             options={options(facet)}
             selected={state[facet]}
-            onChange={(next) => onChange({ [facet]: next, page: 1 })}
+            onChange={(next) => onChange({ [facet]: next, page: 1 }, true)}
           />
         ))}
         {filtered && (

@@ -38,7 +38,12 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
   );
   const lastOpenedRow = useRef<string | null>(null);
 
-  const patch = useCallback((next: Partial<TemplateSearchState>) => void setState(next), [setState]);
+  // Typing in the search box replaces the history entry (no entry per keystroke); deliberate
+  // choices — a filter value, a view, a sort, a page — push one, so Back undoes them.
+  const patch = useCallback(
+    (next: Partial<TemplateSearchState>, push = false) => void setState(next, { history: push ? "push" : "replace" }),
+    [setState],
+  );
   const open = useCallback(
     (item: TemplateListItem) => {
       lastOpenedRow.current = item.id;
@@ -72,8 +77,8 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
     state.q !== "" ||
     state.view !== null ||
     (["status", "category", "language", "quality"] as const).some((f) => state[f].length > 0);
-  const selectView = (view: QuickView) => void setState({ ...QUICK_VIEWS[view] });
-  const reset = () => void setState({ ...QUICK_VIEWS.all, sort: state.sort });
+  const selectView = (view: QuickView) => patch({ ...QUICK_VIEWS[view] }, true);
+  const reset = () => patch({ ...QUICK_VIEWS.all, sort: state.sort }, true);
 
   return (
     <AccountsContext.Provider value={accounts}>
@@ -123,7 +128,7 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
                 page={state.page}
                 pageSize={state.pageSize}
                 sort={sort}
-                onSortChange={(next) => setState({ sort: next ? formatSort(next) : null, page: 1 })}
+                onSortChange={(next) => patch({ sort: next ? formatSort(next) : "name", page: 1 }, true)}
                 columnVisibility={columnVisibility}
                 onOpen={open}
                 activeId={state.template}
@@ -136,7 +141,7 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
                   pageSize={state.pageSize}
                   total={data.total}
                   onPageChange={(page) => setState({ page }, { history: "push" })}
-                  onPageSizeChange={(pageSize) => setState({ pageSize, page: 1 })}
+                  onPageSizeChange={(pageSize) => patch({ pageSize, page: 1 }, true)}
                 />
               )}
               <p className="hidden text-xs text-muted-foreground md:block">{t("keyboardHint")}</p>
