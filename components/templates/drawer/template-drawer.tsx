@@ -3,6 +3,7 @@
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { DrawerBody } from "./drawer-body";
 
@@ -22,6 +23,7 @@ export interface TemplateDrawerProps {
  */
 export function TemplateDrawer({ templateId, account, onClose, onNavigate }: TemplateDrawerProps) {
   const t = useTranslations("drawer");
+  const contentRef = useRef<HTMLDivElement>(null);
   const open = templateId !== null;
   return (
     <Dialog.Root
@@ -36,10 +38,17 @@ export function TemplateDrawer({ templateId, account, onClose, onNavigate }: Tem
           className="fixed inset-0 z-40 bg-black/40 transition-opacity duration-200 starting:opacity-0 motion-reduce:transition-none"
         />
         <Dialog.Content
+          ref={contentRef}
           data-testid="template-drawer"
           aria-modal="true"
           // The view restores focus to the table row itself (the dialog has no trigger to return to).
           onCloseAutoFocus={(event) => event.preventDefault()}
+          // Focus the sheet itself (not its first button): screen readers announce the dialog by
+          // its title and Tab starts at the top, without a focus ring flashing on "Close".
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            contentRef.current?.focus();
+          }}
           className="fixed inset-x-0 bottom-0 z-50 flex h-[92dvh] flex-col overflow-hidden rounded-t-2xl border-t border-border bg-card text-card-foreground shadow-2xl outline-none transition-transform duration-200 ease-out starting:translate-y-full motion-reduce:transition-none md:inset-y-0 md:right-0 md:left-auto md:h-dvh md:w-[min(920px,100vw)] md:rounded-none md:border-t-0 md:border-s md:starting:translate-x-full md:starting:translate-y-0"
         >
           <div aria-hidden className="mx-auto mt-2 h-1 w-10 shrink-0 rounded-full bg-border md:hidden" />

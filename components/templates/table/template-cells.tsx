@@ -65,8 +65,13 @@ export function NameCell({ item }: { item: TemplateListItem }) {
         )}
       </div>
       {item.bodyExcerpt && (
-        <p className="line-clamp-1 max-w-[38ch] text-xs text-muted-foreground">{item.bodyExcerpt}</p>
+        <p className="line-clamp-1 max-w-[30ch] text-xs text-muted-foreground">{item.bodyExcerpt}</p>
       )}
+      {/* On phones the other columns are a scroll away: repeat what matters most under the name. */}
+      <div className="mt-1 flex items-center gap-2 md:hidden">
+        <StatusBadge status={item.status} quality={item.quality} />
+        <span className="font-mono text-[11px] text-muted-foreground">{item.language}</span>
+      </div>
     </div>
   );
 }
@@ -145,7 +150,11 @@ export function ButtonsCell({ item }: { item: TemplateListItem }) {
 
 export function AccountCell({ id }: { id: string }) {
   const label = useAccountLabel(id);
-  return <span className="whitespace-nowrap">{label}</span>;
+  return (
+    <span className="block max-w-[10rem] truncate" title={label}>
+      {label}
+    </span>
+  );
 }
 
 export function IdCell({ id }: { id: string }) {

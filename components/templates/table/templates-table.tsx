@@ -35,12 +35,12 @@ export interface TemplatesTableProps {
 
 const EMPTY: TemplateListItem[] = [];
 const WIDTHS: Record<string, string> = {
-  name: "min-w-[15rem]",
+  name: "min-w-[14rem]",
   language: "w-[9.5rem]",
   category: "w-[8rem]",
-  status: "w-[12rem]",
+  status: "w-[11rem]",
   quality: "w-[9rem]",
-  rejectedReason: "w-[11rem]",
+  rejectedReason: "w-[10rem]",
   header: "w-[4.5rem]",
   buttons: "w-[7rem]",
   account: "w-[10rem]",

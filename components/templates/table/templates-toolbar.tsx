@@ -39,7 +39,9 @@ export function TemplatesToolbar(props: TemplatesToolbarProps) {
 
   const options = (facet: FacetKey): FacetOption[] => {
     const counts = facets?.[facet] ?? {};
-    const values = new Set([...Object.keys(counts), ...state[facet]]);
+    // Quality is a short, fixed scale: every level stays visible (with 0) so the scale reads whole.
+    const always = facet === "quality" ? QUALITY_ORDER : [];
+    const values = new Set([...always, ...Object.keys(counts), ...state[facet]]);
     const list = [...values].map((value) => {
       const count = counts[value] ?? 0;
       switch (facet) {
