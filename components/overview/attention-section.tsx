@@ -3,7 +3,7 @@
 import { ArrowUpRight } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { ATTENTION_QUALITIES } from "@/lib/templates/list-contract";
+import { ATTENTION_QUALITIES } from "@/lib/templates/list-constants";
 import type { OverviewResponse } from "@/lib/templates/overview-contract";
 import { tableHref } from "@/lib/templates/overview-links";
 import { AttentionListCard } from "./attention-list-card";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { ATTENTION_QUALITIES } from "@/lib/templates/list-contract";
+import { ATTENTION_QUALITIES } from "@/lib/templates/list-constants";
 import type { OverviewResponse } from "@/lib/templates/overview-contract";
 import { tableHref } from "@/lib/templates/overview-links";
 import { KpiTile } from "./kpi-tile";

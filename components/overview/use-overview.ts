@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ConsoleApiError, fetchJson } from "@/lib/query/fetch-json";
 import { templateKeys } from "@/lib/query/template-keys";
-import { overviewResponseSchema } from "@/lib/templates/overview-contract";
+import type { OverviewResponse } from "@/lib/templates/overview-contract";
 import { serializeTemplateSearch } from "@/lib/templates/search-params";
 
 /**
@@ -14,7 +14,7 @@ export function useOverview(account: string) {
   return useQuery({
     queryKey: templateKeys.overview(account),
     queryFn: ({ signal }) =>
-      fetchJson(`/api/overview${serializeTemplateSearch({ account })}`, overviewResponseSchema, { signal }),
+      fetchJson<OverviewResponse>(`/api/overview${serializeTemplateSearch({ account })}`, { signal }),
     placeholderData: keepPreviousData,
     // 400/403/404 will not change on a retry; network and upstream errors may.
     retry: (count, error) =>

@@ -13,7 +13,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { ALL_ACCOUNTS } from "@/lib/templates/list-contract";
+import { ALL_ACCOUNTS } from "@/lib/templates/list-constants";
 import { templateSearchParams } from "@/lib/templates/search-params";
 
 export interface AccountOption {

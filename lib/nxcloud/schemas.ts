@@ -12,51 +12,16 @@ import * as z from "zod";
  * (detail route) and the simulator validates its data files with them.
  */
 
-/** Known values, for labels, ordering and the simulator; never used to reject data. */
-export const KNOWN_CATEGORIES = ["MARKETING", "UTILITY", "AUTHENTICATION"] as const;
-export const LEGACY_CATEGORIES = [
-  "OTP",
-  "TRANSACTIONAL",
-  "ACCOUNT_UPDATE",
-  "ALERT_UPDATE",
-  "APPOINTMENT_UPDATE",
-  "AUTO_REPLY",
-  "ISSUE_RESOLUTION",
-  "PAYMENT_UPDATE",
-  "PERSONAL_FINANCE_UPDATE",
-  "RESERVATION_UPDATE",
-  "SHIPPING_UPDATE",
-  "TICKET_UPDATE",
-  "TRANSPORTATION_UPDATE",
-] as const;
-export const KNOWN_STATUSES = [
-  "APPROVED",
-  "PENDING",
-  "REJECTED",
-  "PAUSED",
-  "DISABLED",
-  "IN_APPEAL",
-  "ARCHIVED",
-  "LIMIT_EXCEEDED",
-  "PENDING_DELETION",
-  "DELETED",
-  "FLAGGED",
-  "LOCKED",
-  "REINSTATED",
-] as const;
-export const KNOWN_REJECTED_REASONS = [
-  "NONE",
-  "INVALID_FORMAT",
-  "INCORRECT_CATEGORY",
-  "TAG_CONTENT_MISMATCH",
-  "PROMOTIONAL",
-  "ABUSIVE_CONTENT",
-  "SCAM",
-  "CATEGORY_NOT_AVAILABLE",
-] as const;
-export const KNOWN_QUALITY_SCORES = ["GREEN", "YELLOW", "RED", "UNKNOWN"] as const;
-/** Sentinel used by filters and facets for templates that carry no quality_score at all. */
-export const NO_QUALITY = "NONE" as const;
+// The enum values live in a zod-free module (the browser needs them for labels); re-exported
+// here for the server code and the simulator that think of them as part of the schema.
+export {
+  KNOWN_CATEGORIES,
+  KNOWN_QUALITY_SCORES,
+  KNOWN_REJECTED_REASONS,
+  KNOWN_STATUSES,
+  LEGACY_CATEGORIES,
+  NO_QUALITY,
+} from "./template-enums";
 
 const namedParamSchema = z.looseObject({
   param_name: z.string(),

@@ -1,39 +1,44 @@
 import * as z from "zod";
+import {
+  ALL_ACCOUNTS,
+  PAGE_SIZE_DEFAULT,
+  PAGE_SIZE_MAX,
+  PAGE_SIZE_MIN,
+  parseSort,
+  QUERY_MAX_LENGTH,
+  SORT_FIELDS,
+  type SortSpec,
+  VIEWS,
+} from "./list-constants";
 
 /**
  * The contract of `GET /api/templates`: the query it accepts and the JSON it returns. Written once
- * here and used by the route handler (parse), the client (parse the response) and the tests.
+ * here: the route handler parses queries with it, the browser takes its types (type-only imports,
+ * so zod never ships to the browser) and the e2e tests parse responses with it.
  * The browser-side URL state (nuqs) lives in `search-params.ts` and uses the same constants.
  */
 
-export const SORT_FIELDS = ["name", "language", "category", "status", "quality", "id", "account"] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
-export const FACET_KEYS = ["status", "category", "language", "quality"] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
-
-export const PAGE_SIZE_MIN = 10;
-export const PAGE_SIZE_MAX = 100;
-export const PAGE_SIZE_DEFAULT = 20;
-export const PAGE_SIZE_OPTIONS = [10, 20, 50, 100] as const;
-export const ALL_ACCOUNTS = "all";
-/** Longest free-text query accepted; longer input is a 400, not a silent cut. */
-export const QUERY_MAX_LENGTH = 200;
-
-export interface SortSpec {
-  field: SortField;
-  desc: boolean;
-}
-
-/** "name" → asc, "-quality" → desc. */
-export function parseSort(raw: string): SortSpec | null {
-  const desc = raw.startsWith("-");
-  const field = desc ? raw.slice(1) : raw;
-  return (SORT_FIELDS as readonly string[]).includes(field) ? { field: field as SortField, desc } : null;
-}
-
-export function formatSort(sort: SortSpec): string {
-  return `${sort.desc ? "-" : ""}${sort.field}`;
-}
+// Constants and sort helpers live in a zod-free module so browser code can use them without
+// shipping zod; re-exported here because the contract is where server code looks for them.
+export {
+  ALL_ACCOUNTS,
+  ATTENTION_QUALITIES,
+  ATTENTION_STATUSES,
+  FACET_KEYS,
+  type FacetKey,
+  formatSort,
+  PAGE_SIZE_DEFAULT,
+  PAGE_SIZE_MAX,
+  PAGE_SIZE_MIN,
+  PAGE_SIZE_OPTIONS,
+  parseSort,
+  QUERY_MAX_LENGTH,
+  SORT_FIELDS,
+  type SortField,
+  type SortSpec,
+  VIEWS,
+  type View,
+} from "./list-constants";
 
 const csvList = (name: string) =>
   z
@@ -71,15 +76,6 @@ const intParam = (name: string, min: number, max: number, fallback: number) =>
       }
       return n;
     });
-
-/**
- * Predefined views that no combination of AND-ed filters can express. `attention`: rejected,
- * paused or disabled, OR rated RED/YELLOW — what a support agent or manager must look at.
- */
-export const VIEWS = ["attention"] as const;
-export type View = (typeof VIEWS)[number];
-export const ATTENTION_STATUSES = ["REJECTED", "PAUSED", "DISABLED"] as const;
-export const ATTENTION_QUALITIES = ["RED", "YELLOW"] as const;
 
 /** Filters shared by the list, the export and the overview. */
 export const templateFilterQuerySchema = z.object({

@@ -1,4 +1,4 @@
-import { KNOWN_REJECTED_REASONS } from "@/lib/nxcloud/schemas";
+import { KNOWN_REJECTED_REASONS } from "@/lib/nxcloud/template-enums";
 import type { Diagnostic, DiagnosticId } from "./diagnostics";
 import type { MessageRef } from "./preview/message-ref";
 

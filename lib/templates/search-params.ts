@@ -6,7 +6,7 @@ import {
   parseAsString,
   parseAsStringLiteral,
 } from "nuqs/server";
-import { ALL_ACCOUNTS, PAGE_SIZE_DEFAULT, VIEWS } from "./list-contract";
+import { ALL_ACCOUNTS, PAGE_SIZE_DEFAULT, VIEWS } from "./list-constants";
 
 /**
  * The one parser map for the templates table's URL state (DESIGN.md, decision 7). Imported by the

@@ -4,7 +4,7 @@ import {
   KNOWN_STATUSES,
   LEGACY_CATEGORIES,
   NO_QUALITY,
-} from "@/lib/nxcloud/schemas";
+} from "@/lib/nxcloud/template-enums";
 import type { MessageRef } from "./preview/message-ref";
 
 /**

@@ -1,11 +1,18 @@
 "use client";
 
 import { X } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { DrawerBody } from "./drawer-body";
+import { DrawerSkeleton } from "./drawer-skeleton";
+
+// The drawer's body (preview model, diagnostics, details) is only needed once a template is open:
+// loaded on demand so the table page's first load stays small.
+const DrawerBody = dynamic(() => import("./drawer-body").then((m) => m.DrawerBody), {
+  loading: () => <DrawerSkeleton waitingForCatalog={false} />,
+});
 
 export interface TemplateDrawerProps {
   templateId: string | null;

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ConsoleApiError, fetchJson } from "@/lib/query/fetch-json";
 import { templateKeys } from "@/lib/query/template-keys";
-import { templateDetailSchema } from "@/lib/templates/detail-contract";
+import type { TemplateDetail } from "@/lib/templates/detail-contract";
 
 /** While the account's catalog is still being walked, a 404 is "not yet": keep asking. */
 const CATALOG_RETRIES = 60;
@@ -22,9 +22,8 @@ export function useTemplateDetail(account: string, id: string | null) {
   return useQuery({
     queryKey: templateKeys.detail(account, id ?? ""),
     queryFn: ({ signal }) =>
-      fetchJson(
+      fetchJson<TemplateDetail>(
         `/api/templates/${encodeURIComponent(id ?? "")}?account=${encodeURIComponent(account)}`,
-        templateDetailSchema,
         { signal },
       ),
     enabled: id !== null,

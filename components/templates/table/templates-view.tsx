@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef } from "react";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
-import { formatSort, parseSort, type SortSpec, type TemplateListItem } from "@/lib/templates/list-contract";
+import { formatSort, parseSort, type SortSpec } from "@/lib/templates/list-constants";
+import type { TemplateListItem } from "@/lib/templates/list-contract";
 import type { TemplateSearchState } from "@/lib/templates/search-params";
 import { TemplateDrawer } from "../drawer/template-drawer";
 import { useApiErrorMessage } from "../use-api-error-message";
@@ -41,7 +42,8 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
   // Typing in the search box replaces the history entry (no entry per keystroke); deliberate
   // choices — a filter value, a view, a sort, a page — push one, so Back undoes them.
   const patch = useCallback(
-    (next: Partial<TemplateSearchState>, push = false) => void setState(next, { history: push ? "push" : "replace" }),
+    (next: Partial<TemplateSearchState>, push = false) =>
+      void setState(next, { history: push ? "push" : "replace" }),
     [setState],
   );
   const open = useCallback(

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { templateKeys } from "@/lib/query/template-keys";
-import { templateListResponseSchema } from "@/lib/templates/list-contract";
+import type { TemplateListResponse } from "@/lib/templates/list-contract";
 import { type TemplateSearchState, toApiSearch } from "@/lib/templates/search-params";
 
 /**
@@ -15,7 +15,7 @@ export function useTemplatesList(state: TemplateSearchState) {
   return useQuery({
     queryKey: templateKeys.list(listState),
     queryFn: ({ signal }) =>
-      fetchJson(`/api/templates${toApiSearch(listState)}`, templateListResponseSchema, { signal }),
+      fetchJson<TemplateListResponse>(`/api/templates${toApiSearch(listState)}`, { signal }),
     placeholderData: keepPreviousData,
     refetchInterval: (query) => {
       const catalog = query.state.data?.catalog;
