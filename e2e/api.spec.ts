@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
+import { templateDetailSchema } from "../lib/templates/detail-contract";
+import { templateListResponseSchema } from "../lib/templates/list-contract";
+import { overviewResponseSchema } from "../lib/templates/overview-contract";
 import { countBy, facetOf, simAccount, simAccounts } from "./support/dataset";
 import { parseCsv } from "./support/parse-csv";
 
@@ -9,7 +12,7 @@ import { parseCsv } from "./support/parse-csv";
  * 400 naming the field, and no query string ever yields a 5xx.
  */
 
-async function list(request: import("@playwright/test").APIRequestContext, query: string) {
+async function list_(request: import("@playwright/test").APIRequestContext, query: string) {
   const res = await request.get(`/api/templates?${query}`);
   expect(res.status(), await res.text()).toBe(200);
   const body = await res.json();
@@ -29,7 +32,7 @@ test.describe("GET /api/templates", () => {
   for (const id of ["acme", "globex", "initech"]) {
     test(`${id}: total and every facet equal the simulator's own counts`, async ({ request }) => {
       const templates = simAccount(id).templates;
-      const body = await list(request, `account=${id}&pageSize=10`);
+      const body = await list_(request, `account=${id}&pageSize=10`);
       expect(body.total).toBe(templates.length);
       for (const facet of ["status", "category", "language", "quality"] as const) {
         expect(body.facets[facet], facet).toEqual(countBy(templates, facetOf[facet]));
@@ -40,7 +43,7 @@ test.describe("GET /api/templates", () => {
   test("a filter narrows the total and the other facets, not its own", async ({ request }) => {
     const templates = simAccount("globex").templates;
     const rejected = templates.filter((t) => t.status === "REJECTED");
-    const body = await list(request, "account=globex&status=REJECTED");
+    const body = await list_(request, "account=globex&status=REJECTED");
     expect(body.total).toBe(rejected.length);
     expect(body.facets.status).toEqual(countBy(templates, facetOf.status));
     expect(body.facets.category).toEqual(countBy(rejected, facetOf.category));
@@ -48,7 +51,7 @@ test.describe("GET /api/templates", () => {
   });
 
   test("all merges every account, rows tagged with their account", async ({ request }) => {
-    const body = await list(request, "account=all&pageSize=100&sort=account");
+    const body = await list_(request, "account=all&pageSize=100&sort=account");
     const sizes = simAccounts().map((a) => a.templates.length);
     expect(body.total).toBe(sizes.reduce((a, b) => a + b, 0));
     expect(Object.keys(body.accounts).sort()).toEqual(
@@ -60,10 +63,10 @@ test.describe("GET /api/templates", () => {
   });
 
   test("pages are disjoint and cover the filtered set in a stable order", async ({ request }) => {
-    const first = await list(request, "account=globex&sort=-quality&pageSize=50&page=1");
+    const first = await list_(request, "account=globex&sort=-quality&pageSize=50&page=1");
     const seen = new Set<string>();
     for (let page = 1; page <= Math.ceil(first.total / 50); page++) {
-      const body = await list(request, `account=globex&sort=-quality&pageSize=50&page=${page}`);
+      const body = await list_(request, `account=globex&sort=-quality&pageSize=50&page=${page}`);
       for (const item of body.items) seen.add(item.id);
     }
     expect(seen.size).toBe(first.total);
@@ -89,7 +92,7 @@ test.describe("GET /api/templates", () => {
 
   test("unknown account → 404; unknown template → 404", async ({ request }) => {
     expect((await request.get("/api/templates?account=nobody")).status()).toBe(404);
-    await list(request, "account=acme");
+    await list_(request, "account=acme");
     const res = await request.get("/api/templates/999999999999?account=acme");
     expect(res.status()).toBe(404);
     expect((await res.json()).error.code).toBe("not_found");
@@ -143,10 +146,30 @@ test.describe("GET /api/templates", () => {
   });
 });
 
+test.describe("response contracts", () => {
+  // The browser trusts these shapes without re-validating (no zod in the client bundle), so the
+  // contract schemas are checked here, on real answers, for every kind of template.
+  test("list, detail and overview answers match their zod contracts", async ({ request }) => {
+    const list = await list_(request, "account=all&pageSize=100&sort=-quality");
+    expect(() => templateListResponseSchema.parse(list)).not.toThrow();
+    const acme = await list_(request, "account=acme&pageSize=100");
+    for (const item of acme.items) {
+      const res = await request.get(`/api/templates/${item.id}?account=acme`);
+      expect(res.status()).toBe(200);
+      const detail = await res.json();
+      expect(() => templateDetailSchema.parse(detail), item.name).not.toThrow();
+    }
+    const overview = await request.get("/api/overview?account=all");
+    expect(overview.status()).toBe(200);
+    const body = await overview.json();
+    expect(() => overviewResponseSchema.parse(body)).not.toThrow();
+  });
+});
+
 test.describe("GET /api/templates/export", () => {
   test("CSV holds exactly the filtered set, UTF-8 with BOM and a dated name", async ({ request }) => {
     const filter = "account=acme&status=APPROVED";
-    const body = await list(request, `${filter}&pageSize=100`);
+    const body = await list_(request, `${filter}&pageSize=100`);
     const res = await request.get(`/api/templates/export?${filter}`);
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("text/csv");
