@@ -89,6 +89,9 @@ async function walk(cookie: string, account: string) {
 const report: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 try {
   const cookie = await signIn();
+  const webPid = stack.children[1]?.pid;
+  const rss = () => (webPid ? treeRssMb(webPid) : null);
+  const rssIdle = rss();
 
   const cold = await walk(cookie, "initech");
   const bound = cold.pages * LATENCY_MS;
@@ -103,6 +106,11 @@ try {
   await walk(cookie, "acme");
   await walk(cookie, "globex");
   await fetch(`${stack.simUrl}/__sim/faults`, { method: "DELETE" });
+  // Every account loaded, the all-accounts view and overview computed once: what a running
+  // console holds. Measured before the load test, whose garbage the GC may not have returned yet.
+  await fetch(`${stack.url}/api/templates?account=all`, { headers: { cookie } });
+  await fetch(`${stack.url}/api/overview?account=all`, { headers: { cookie } });
+  const rssLoaded = rss();
 
   const query =
     "account=initech&status=APPROVED,PAUSED,REJECTED&quality=RED,YELLOW,GREEN&sort=-quality&page=3&pageSize=50";
@@ -115,8 +123,8 @@ try {
     throughputRatio: warm.requestsPerSecond / trivial.requestsPerSecond,
   };
 
-  const webPid = stack.children[1]?.pid;
-  report.rssMb = webPid ? treeRssMb(webPid) : null;
+  report.rssMb = rssLoaded;
+  report.rss = { idleMb: rssIdle, loadedMb: rssLoaded, afterLoadTestMb: rss() };
 
   const browser = await withBrowser(stack.url, cookie, async (context) => {
     const templatesKb = await firstLoadJsKb(context, "/templates?account=acme", root);
@@ -148,6 +156,7 @@ const r = report as {
     throughputRatio: number;
   };
   rssMb: number | null;
+  rss: { idleMb: number | null; afterLoadTestMb: number | null };
   firstLoadJs: { templatesKb: number; baselineLoginKb: number; ratio: number };
   filterClick: { medianMs: number; baselineApiMedianMs: number; ratio: number };
 };
@@ -171,7 +180,12 @@ const rows: [string, string, string, string][] = [
     `trivial p99 ${r.warmApi.trivial.p99} ms`,
     `${ok(r.warmApi.templates.p99 <= 50)} p99 ≤ 50 ms`,
   ],
-  ["server RSS, all accounts loaded", `${r.rssMb} MB`, "", `${ok((r.rssMb ?? 0) <= 400)} ≤ 400 MB`],
+  [
+    "server RSS, all accounts loaded",
+    `${r.rssMb} MB`,
+    `idle ${r.rss.idleMb} MB · after load test ${r.rss.afterLoadTestMb} MB`,
+    `${ok((r.rssMb ?? 0) <= 400)} ≤ 400 MB`,
+  ],
   [
     "first-load JS /templates (gzip)",
     `${r.firstLoadJs.templatesKb} kB`,

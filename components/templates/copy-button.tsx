@@ -1,9 +1,9 @@
 "use client";
 
 import { Check, Copy } from "lucide-react";
-import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils/cn";
+import { useCopyToClipboard } from "./use-copy-to-clipboard";
 
 export interface CopyButtonProps {
   value: string;
@@ -16,12 +16,7 @@ export interface CopyButtonProps {
 
 /** Copies a value; the icon turns into a tick and a polite live region announces it. */
 export function CopyButton({ value, label, copiedLabel, className, children }: CopyButtonProps) {
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 1500);
-    return () => clearTimeout(timer);
-  }, [copied]);
+  const { copied, copy } = useCopyToClipboard();
   return (
     <Button
       variant="ghost"
@@ -31,10 +26,7 @@ export function CopyButton({ value, label, copiedLabel, className, children }: C
       title={label}
       onClick={(event) => {
         event.stopPropagation();
-        void navigator.clipboard?.writeText(value).then(
-          () => setCopied(true),
-          () => setCopied(false),
-        );
+        copy(value);
       }}
     >
       {copied ? <Check aria-hidden className="text-success" /> : <Copy aria-hidden />}
