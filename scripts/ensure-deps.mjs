@@ -1,5 +1,8 @@
 // Installs dependencies when they are missing or older than the lockfile, so that a fresh clone
-// needs exactly one command (`npm run demo` or `npm test`). Uses `npm ci`: the lockfile is the truth.
+// needs exactly one command (`npm run demo` or `npm test`). The lockfile pins every version.
+// `npm install --no-save` rather than `npm ci`: npm 11 leaves other platforms' optional packages
+// (biome, swc, sharp binaries) out of the lock it writes and `npm ci` then refuses that very lock;
+// `install` accepts it, installs the locked versions, and `--no-save` keeps the checkout clean.
 import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
@@ -15,10 +18,13 @@ export function dependenciesMissing() {
 
 export function ensureDependencies() {
   if (!dependenciesMissing()) return;
-  console.log("› Installing dependencies (npm ci)…");
-  const result = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  console.log("› Installing dependencies (npm install, versions from package-lock.json)…");
+  const result = spawnSync("npm", ["install", "--no-save", "--no-audit", "--no-fund"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) {
-    console.error("✗ npm ci failed; see the output above.");
+    console.error("✗ npm install failed; see the output above.");
     process.exit(result.status ?? 1);
   }
 }
