@@ -64,7 +64,7 @@ export default defineConfig({
     env: {
       PORT: String(CONSOLE_PORT),
       SIM_PORT: String(SIM_PORT),
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "error",
       SESSION_SECRET: E2E_SESSION_SECRET,
       SESSION_TTL_HOURS: String(E2E_SESSION_TTL_HOURS),
       CONSOLE_USERS: JSON.stringify(consoleUsers),
