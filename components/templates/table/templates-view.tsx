@@ -1,12 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef } from "react";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
 import { formatSort, parseSort, type SortSpec } from "@/lib/templates/list-constants";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
 import type { TemplateSearchState } from "@/lib/templates/search-params";
-import { TemplateDrawer } from "../drawer/template-drawer";
 import { useApiErrorMessage } from "../use-api-error-message";
 import { type AccountInfo, AccountsContext } from "./accounts-context";
 import { CatalogFreshness } from "./catalog-freshness";
@@ -20,6 +20,9 @@ import { useColumnVisibility } from "./use-column-visibility";
 import { useRefreshCatalog } from "./use-refresh-catalog";
 import { useTemplateSearch } from "./use-template-search";
 import { useTemplatesList } from "./use-templates-list";
+
+// The drawer (dialog, preview, details) loads only when a template is opened, not with the table.
+const TemplateDrawer = dynamic(() => import("../drawer/template-drawer").then((m) => m.TemplateDrawer));
 
 export interface TemplatesViewProps {
   accounts: AccountInfo[];
@@ -150,12 +153,14 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
             </>
           )}
         </div>
-        <TemplateDrawer
-          templateId={state.template}
-          account={state.account}
-          onClose={close}
-          onNavigate={(id) => setState({ template: id })}
-        />
+        {state.template !== null && (
+          <TemplateDrawer
+            templateId={state.template}
+            account={state.account}
+            onClose={close}
+            onNavigate={(id) => setState({ template: id })}
+          />
+        )}
       </OpenTemplateContext.Provider>
     </AccountsContext.Provider>
   );
