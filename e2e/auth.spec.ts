@@ -204,6 +204,18 @@ test.describe("throttling", () => {
     expect((await attempt(request, origin, E2E_USERS.alice.name, E2E_USERS.alice.password)).status).toBe(200);
   });
 
+  test("a burst of parallel wrong passwords cannot slip past the limit", async ({ request, baseURL }) => {
+    const origin = baseURL ?? "";
+    const statuses = (
+      await Promise.all(
+        Array.from({ length: 12 }, (_, i) => attempt(request, origin, "burst-e2e", `wrong-${i}`)),
+      )
+    ).map((r) => r.status);
+    // The limit is 5 failures per name: the fifth locks it, every later attempt is 429.
+    expect(statuses.filter((s) => s === 401).length).toBe(4);
+    expect(statuses.filter((s) => s === 429).length).toBe(8);
+  });
+
   test("the sign-in page shows the lock and counts down", async ({ page }) => {
     await page.goto("/login");
     await fillAndSubmit(page, E2E_USERS.bob.name, E2E_USERS.bob.password);

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { Building2, Layers } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
@@ -42,7 +41,6 @@ export function OverviewView({ accounts }: OverviewViewProps) {
   const tAccount = useTranslations("common.account");
   const [{ account }] = useQueryStates({ account: templateSearchParams.account });
   const overview = useOverview(account);
-  const queryClient = useQueryClient();
   const refresh = useRefreshCatalog(account);
   const errorMessage = useApiErrorMessage();
   const labels = useOverviewLabels();
@@ -56,10 +54,7 @@ export function OverviewView({ accounts }: OverviewViewProps) {
   const current = accounts.find((a) => a.id === account);
   const multi = (data?.accounts.length ?? (account === ALL_ACCOUNTS ? accounts.length : 1)) > 1;
   const accountLabels = multi && data ? Object.fromEntries(data.accounts.map((a) => [a.id, a.label])) : null;
-  const onRefresh = () =>
-    refresh.mutate(undefined, {
-      onSettled: () => void queryClient.invalidateQueries({ queryKey: ["overview"] }),
-    });
+  const onRefresh = () => refresh.mutate();
 
   return (
     <div className="flex min-w-0 flex-col gap-8">

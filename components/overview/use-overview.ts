@@ -1,7 +1,8 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { ConsoleApiError, fetchJson } from "@/lib/query/fetch-json";
+import { catalogPollInterval } from "@/lib/query/catalog-polling";
+import { fetchJson } from "@/lib/query/fetch-json";
 import { templateKeys } from "@/lib/query/template-keys";
 import type { OverviewResponse } from "@/lib/templates/overview-contract";
 import { serializeTemplateSearch } from "@/lib/templates/search-params";
@@ -16,13 +17,6 @@ export function useOverview(account: string) {
     queryFn: ({ signal }) =>
       fetchJson<OverviewResponse>(`/api/overview${serializeTemplateSearch({ account })}`, { signal }),
     placeholderData: keepPreviousData,
-    // 400/403/404 will not change on a retry; network and upstream errors may.
-    retry: (count, error) =>
-      !(error instanceof ConsoleApiError && error.status >= 400 && error.status < 500) && count < 1,
-    refetchInterval: (query) => {
-      const catalog = query.state.data?.catalog;
-      if (!catalog) return false;
-      return (!catalog.complete && !catalog.error) || catalog.refreshing ? 1000 : false;
-    },
+    refetchInterval: (query) => catalogPollInterval(query.state.data?.catalog, 1000),
   });
 }

@@ -37,7 +37,7 @@ export function LanguageSwitch() {
         <Button
           variant="ghost"
           size="sm"
-          aria-label={t("label")}
+          aria-label={`${t("label")}: ${t(locale as "en")}`}
           data-testid="language-switch"
           disabled={pending}
         >

@@ -3,6 +3,7 @@ import { getEnv } from "@/lib/config/env";
 import { logger } from "@/lib/log/logger";
 import { clientIp } from "./client-ip";
 import { MAX_PASSWORD_LENGTH, verifyCredentials } from "./credentials";
+import { createKeyedMutex } from "./keyed-mutex";
 import { DEFAULT_AFTER_SIGN_IN, loginUrl, safeNextPath } from "./next-path";
 import { checkSameOrigin } from "./origin";
 import {
@@ -25,6 +26,7 @@ import {
 import { LoginThrottle } from "./throttle";
 
 const MAX_BODY_BYTES = 16 * 1024;
+const attemptsInOrder = createKeyedMutex();
 const THROTTLE = Symbol.for("template-console.login-throttle");
 
 function throttle(): LoginThrottle {
@@ -104,22 +106,33 @@ export async function handleLogin(request: Request): Promise<Response> {
 
   const ip = clientIp(request.headers);
   const limiter = throttle();
-  const gate = await limiter.check(input.user, ip);
   const throttled = (retryAfter: number) =>
     input.form
       ? seeOther(loginUrl({ error: "throttled", retryAfter, next }), { "retry-after": String(retryAfter) })
       : throttledResponse(retryAfter);
-  if (!gate.allowed) return throttled(gate.retryAfterSeconds);
-
-  const user = await verifyCredentials(input.user, input.password);
-  if (!user) {
-    const verdict = await limiter.fail(input.user, ip);
-    logger.warn("sign-in failed", { user: input.user.slice(0, 64), ip, locked: !verdict.allowed });
-    if (!verdict.allowed) return throttled(verdict.retryAfterSeconds);
+  // One attempt at a time per user name and per address: each sees the failures before it.
+  const outcome = await attemptsInOrder(
+    [`user:${LoginThrottle.userKey(input.user)}`, `ip:${ip}`],
+    async () => {
+      const gate = await limiter.check(input.user, ip);
+      if (!gate.allowed) return { kind: "throttled" as const, retryAfter: gate.retryAfterSeconds };
+      const user = await verifyCredentials(input.user, input.password);
+      if (user) {
+        await limiter.succeed(input.user);
+        return { kind: "ok" as const, user };
+      }
+      const verdict = await limiter.fail(input.user, ip);
+      logger.warn("sign-in failed", { user: input.user.slice(0, 64), ip, locked: !verdict.allowed });
+      return verdict.allowed
+        ? { kind: "invalid" as const }
+        : { kind: "throttled" as const, retryAfter: verdict.retryAfterSeconds };
+    },
+  );
+  if (outcome.kind === "throttled") return throttled(outcome.retryAfter);
+  if (outcome.kind === "invalid")
     return input.form ? seeOther(loginUrl({ error: "invalid", next })) : invalidCredentialsResponse();
-  }
+  const { user } = outcome;
 
-  await limiter.succeed(input.user);
   const ttl = sessionTtlMs();
   const seal = await sealSession(newSession(user, Date.now(), ttl), sessionSecret(), ttl);
   const cookie = serializeSessionCookie(

@@ -65,3 +65,11 @@ describe("describeEnvIssues wording", () => {
     expect(problems(rest)[0]).toBe("NXCLOUD_BASE_URL: is required");
   });
 });
+
+describe("invalid JSON never echoes the input", () => {
+  it("says where, not what", () => {
+    const list = problems({ ...base, NXCLOUD_ACCOUNTS: '[{"access_secret":S3CRET}]' });
+    expect(list.join("\n")).toMatch(/NXCLOUD_ACCOUNTS: not valid JSON/);
+    expect(list.join("\n")).not.toContain("S3CRET");
+  });
+});

@@ -57,7 +57,12 @@ const jsonArray = z.string().transform((v, ctx) => {
   try {
     return JSON.parse(v) as unknown;
   } catch (e) {
-    ctx.addIssue({ code: "custom", message: `not valid JSON (${(e as Error).message})` });
+    // Only where, never the parser's message: V8 quotes part of the input, which may hold a secret.
+    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    ctx.addIssue({
+      code: "custom",
+      message: at ? `not valid JSON (near character ${at})` : "not valid JSON",
+    });
     return z.NEVER;
   }
 });

@@ -21,3 +21,19 @@ describe("redact", () => {
     });
   });
 });
+
+describe("secretValues from the environment", () => {
+  it("also masks per-account credentials from NXCLOUD_ACCOUNTS", () => {
+    const before = process.env.NXCLOUD_ACCOUNTS;
+    process.env.NXCLOUD_ACCOUNTS = JSON.stringify([
+      { id: "a", access_key: "per-account-key", access_secret: "per-account-secret" },
+    ]);
+    try {
+      expect(redact("signed with per-account-secret by per-account-key")).toBe(
+        "signed with [redacted] by [redacted]",
+      );
+    } finally {
+      process.env.NXCLOUD_ACCOUNTS = before;
+    }
+  });
+});

@@ -6,12 +6,44 @@ type Level = "debug" | "info" | "warn" | "error";
 const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 const SECRET_KEY = /secret|password|passwd|token|sign|cookie|authorization|access.?key|appkey|hash/i;
 
+/** Per-account credentials from NXCLOUD_ACCOUNTS (read leniently: logging must never throw). */
+function accountSecrets(): unknown[] {
+  try {
+    const accounts = JSON.parse(process.env.NXCLOUD_ACCOUNTS ?? "[]") as unknown;
+    if (!Array.isArray(accounts)) return [];
+    return accounts.flatMap((a: { access_key?: unknown; access_secret?: unknown } | null) => [
+      a?.access_key,
+      a?.access_secret,
+    ]);
+  } catch {
+    return [];
+  }
+}
+
+let cachedSecrets: { source: string; values: string[] } | undefined;
+
+/** Every configured secret value, re-read only when the environment changed. */
 function secretValues(): string[] {
-  return [
-    process.env.NXCLOUD_ACCESS_SECRET,
-    process.env.NXCLOUD_ACCESS_KEY,
-    process.env.SESSION_SECRET,
-  ].filter((v): v is string => typeof v === "string" && v.length >= 4);
+  const env = process.env;
+  const source = [
+    env.NXCLOUD_ACCESS_SECRET,
+    env.NXCLOUD_ACCESS_KEY,
+    env.SESSION_SECRET,
+    env.NXCLOUD_ACCOUNTS,
+  ].join("\u0000");
+  if (cachedSecrets?.source !== source) {
+    const values = [
+      env.NXCLOUD_ACCESS_SECRET,
+      env.NXCLOUD_ACCESS_KEY,
+      env.SESSION_SECRET,
+      ...accountSecrets(),
+    ];
+    cachedSecrets = {
+      source,
+      values: values.filter((v): v is string => typeof v === "string" && v.length >= 4),
+    };
+  }
+  return cachedSecrets.values;
 }
 
 export function redact(value: unknown, depth = 0, secrets = secretValues()): unknown {

@@ -17,13 +17,7 @@ function asApiError(value: unknown, status: number): ApiError {
   return { code: "internal", message: `HTTP ${status}`, messageKey: "errors.internal" };
 }
 
-/**
- * GETs the console's own JSON API. The response type is the contract's zod-inferred type; the
- * browser does not re-validate it (the server built it from data it already validated, and the e2e
- * tests parse every response with the contract schemas) so zod never ships to the browser.
- * A 401 means the session ended: go to sign-in and come back here afterwards.
- */
-export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+async function request<T>(url: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, { ...init, headers: { accept: "application/json", ...init?.headers } });
@@ -43,4 +37,23 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) throw new ConsoleApiError(res.status, asApiError(body, res.status));
   return body as T;
+}
+
+/**
+ * GETs the console's own JSON API. The response type is the contract's zod-inferred type; the
+ * browser does not re-validate it (the server built it from data it already validated, and the e2e
+ * tests parse every response with the contract schemas) so zod never ships to the browser.
+ * A 401 means the session ended: go to sign-in and come back here afterwards.
+ */
+export function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  return request<T>(url, init);
+}
+
+/** POSTs JSON to the console's API, with the same error mapping and sign-in handling as fetchJson. */
+export function postJson<T>(url: string, body: unknown): Promise<T> {
+  return request<T>(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 }

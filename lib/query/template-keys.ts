@@ -10,5 +10,6 @@ export const templateKeys = {
   list: (state: Omit<TemplateSearchState, "template">) => [...templateKeys.lists(), state] as const,
   detail: (account: string, id: string) => [...templateKeys.all, "detail", account, id] as const,
   accounts: () => ["accounts"] as const,
-  overview: (account: string) => ["overview", account] as const,
+  // Under `all` so that a catalog refresh invalidates the overview with everything else.
+  overview: (account: string) => [...templateKeys.all, "overview", account] as const,
 };

@@ -472,6 +472,24 @@ describe("catalog: page size fallback", () => {
     expect(calls[3]?.args.limit).toBe(20);
   });
 
+  it("keeps asking the large size when the fallback failed too (the rejection had another cause)", async () => {
+    const { catalog, calls } = setup();
+    const view = catalog.get("acme");
+    await settle();
+    const reject = (i: number) =>
+      calls[i]?.reject(
+        Object.assign(new Error("bad param"), { code: "nxcloud_missing_fields", upstreamCode: 9000 }),
+      );
+    reject(0);
+    await settle();
+    reject(1);
+    await expect(view).rejects.toThrow("bad param");
+    expect(calls.map((c) => c.args.limit)).toEqual([100, 20]);
+    await catalog.refresh("acme");
+    await settle();
+    expect(calls[2]?.args.limit).toBe(100);
+  });
+
   it("recognizes the bad-parameter code too", async () => {
     const { catalog, calls } = setup();
     void catalog.get("acme");

@@ -325,11 +325,13 @@ export function createCatalog(options: CatalogOptions): Catalog {
       } catch (error) {
         if (pages === 0 && limit > fallbackPageSize && isPageSizeRejection(error)) {
           limit = fallbackPageSize;
-          entry.limit = limit;
           continue;
         }
         throw error;
       }
+      // Remember the smaller size only once it actually worked: a 1002/9000 with another cause
+      // (a wrong appkey, a passing glitch) must not pin the account to small pages for good.
+      if (pages === 0) entry.limit = limit;
       pages += 1;
       // A template seen on an earlier page (the list shifted under the cursor) is kept once.
       const fresh = page.data.filter((t) => !ids.has(t.id) && ids.add(t.id));

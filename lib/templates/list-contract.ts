@@ -186,11 +186,3 @@ export const templateListResponseSchema = z.object({
   accounts: z.record(z.string(), catalogStateSchema),
 });
 export type TemplateListResponse = z.infer<typeof templateListResponseSchema>;
-
-export const accountSummarySchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  maskedPhone: z.string(),
-  catalog: catalogStateSchema,
-});
-export type AccountSummary = z.infer<typeof accountSummarySchema>;

@@ -7,11 +7,17 @@ import {
   compareAccountsByProblems,
   computeOverview,
   languageCoverage,
-  needsAttention,
   rejectionGroupKey,
 } from "./overview";
 import { overviewResponseSchema } from "./overview-contract";
-import { type CatalogRow, combineRows, queryTemplates, rowsOf, type TemplateQuery } from "./query";
+import {
+  type CatalogRow,
+  combineRows,
+  needsAttention,
+  queryTemplates,
+  rowsOf,
+  type TemplateQuery,
+} from "./query";
 
 let nextId = 1;
 const tpl = (input: Record<string, unknown>): Template =>

@@ -1,11 +1,5 @@
 import type { Template } from "@/lib/nxcloud/schemas";
-import {
-  ATTENTION_QUALITIES,
-  ATTENTION_STATUSES,
-  type CatalogState,
-  type FacetCounts,
-  PAGE_SIZE_MIN,
-} from "./list-contract";
+import { ATTENTION_QUALITIES, type CatalogState, type FacetCounts, PAGE_SIZE_MIN } from "./list-contract";
 import {
   type AccountOverview,
   type CoverageAccount,
@@ -18,7 +12,15 @@ import {
   type OverviewResponse,
   type RejectedGroup,
 } from "./overview-contract";
-import { type CatalogRow, qualityFacetValue, queryTemplates, type TemplateQuery } from "./query";
+import {
+  type CatalogRow,
+  needsAttention,
+  qualityFacetValue,
+  queryTemplates,
+  type TemplateQuery,
+} from "./query";
+
+const ATTENTION_QUALITY_SET = new Set<string>(ATTENTION_QUALITIES);
 
 /**
  * Overview statistics over catalog rows — pure functions, no I/O.
@@ -90,17 +92,6 @@ function bump(map: Map<string, number>, key: string, by = 1) {
 /** `rejected_reason` as a group key: upper-cased, `NONE` when missing. */
 export function rejectionGroupKey(reason: string | null | undefined): string {
   return (reason ?? "").trim().toUpperCase() || "NONE";
-}
-
-const ATTENTION_STATUS_SET = new Set<string>(ATTENTION_STATUSES);
-const ATTENTION_QUALITY_SET = new Set<string>(ATTENTION_QUALITIES);
-
-/** Same rule as the table's `view=attention`. */
-export function needsAttention(template: Template): boolean {
-  return (
-    ATTENTION_STATUS_SET.has(template.status.toUpperCase()) ||
-    ATTENTION_QUALITY_SET.has(qualityFacetValue(template))
-  );
 }
 
 function entryOf(row: CatalogRow): OverviewEntry {

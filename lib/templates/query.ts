@@ -451,16 +451,22 @@ interface Evaluated {
   facets: TemplateFacets;
 }
 
+const ATTENTION_STATUS_SET = new Set<string>(ATTENTION_STATUSES);
+const ATTENTION_QUALITY_SET = new Set<string>(ATTENTION_QUALITIES);
+
+/** The `view=attention` rule (also the overview's): rejected, paused or disabled, or rated red/yellow. */
+export function needsAttention(template: Template): boolean {
+  return (
+    ATTENTION_STATUS_SET.has(template.status.toUpperCase()) ||
+    ATTENTION_QUALITY_SET.has(qualityFacetValue(template))
+  );
+}
+
 /** Rows in a predefined view (see VIEWS); like the text query, a view narrows every facet. */
 function viewMatches(rows: readonly CatalogRow[], view: View): Uint8Array {
   const out = new Uint8Array(rows.length);
   if (view === "attention") {
-    const statuses = new Set<string>(ATTENTION_STATUSES);
-    const qualities = new Set<string>(ATTENTION_QUALITIES);
-    rows.forEach((row, i) => {
-      const status = row.template.status.toUpperCase();
-      out[i] = statuses.has(status) || qualities.has(qualityFacetValue(row.template)) ? 1 : 0;
-    });
+    for (let i = 0; i < rows.length; i++) out[i] = needsAttention((rows[i] as CatalogRow).template) ? 1 : 0;
   }
   return out;
 }

@@ -5,12 +5,15 @@ import { ConsoleApiError, fetchJson } from "@/lib/query/fetch-json";
 import { templateKeys } from "@/lib/query/template-keys";
 import type { TemplateDetail } from "@/lib/templates/detail-contract";
 
-/** While the account's catalog is still being walked, a 404 is "not yet": keep asking. */
+/**
+ * While the account's catalog is still being walked, a 404 is "not yet": keep asking. Any other
+ * error (an upstream outage included) is shown at once with its own message.
+ */
 const CATALOG_RETRIES = 60;
 const CATALOG_RETRY_DELAY_MS = 1000;
 
 export function isRetryableDetailError(error: unknown): boolean {
-  return error instanceof ConsoleApiError && error.body.retryable === true;
+  return error instanceof ConsoleApiError && error.body.code === "not_found" && error.body.retryable === true;
 }
 
 /**

@@ -10,17 +10,23 @@ export interface CatalogFreshnessProps {
   catalog: CatalogState;
   onRefresh: () => void;
   refreshing: boolean;
+  /** In a several-account view: the label of the account whose error is shown. */
+  errorAccount?: string;
 }
 
 /**
  * Tells how complete and how recent the data is: progress while the catalog walk runs, "all N
  * loaded · updated 2 min ago" when done, and a banner with the reason when the last refresh failed.
  */
-export function CatalogFreshness({ catalog, onRefresh, refreshing }: CatalogFreshnessProps) {
+export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount }: CatalogFreshnessProps) {
   const t = useTranslations("templates.freshness");
   const format = useFormatter();
   const now = useNow({ updateInterval: 15_000 });
-  const errorMessage = useApiErrorMessage();
+  const apiErrorMessage = useApiErrorMessage();
+  const errorMessage = (error: NonNullable<CatalogState["error"]>) =>
+    errorAccount
+      ? t("accountLabel", { account: errorAccount, message: apiErrorMessage(error) })
+      : apiErrorMessage(error);
   const ago = catalog.fetchedAt ? format.relativeTime(catalog.fetchedAt, now) : "";
   const busy = refreshing || catalog.refreshing;
   const refreshButton = (
@@ -66,9 +72,9 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing }: CatalogFres
   }
   if (!catalog.complete) {
     return (
+      // Not a live region itself: the count changes every poll and would be read out each time.
+      // The static note below is the one announcement.
       <div
-        role="status"
-        aria-live="polite"
         className="flex flex-col gap-2 rounded-lg border border-info/30 bg-info-soft px-4 py-3 text-sm"
         data-testid="catalog-progress"
       >
@@ -81,7 +87,9 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing }: CatalogFres
         <div className="h-1 overflow-hidden rounded-full bg-info/15">
           <div className="h-full w-1/3 animate-[progress_1.2s_ease-in-out_infinite] rounded-full bg-info" />
         </div>
-        <p className="text-xs text-muted-foreground">{t("partialNote")}</p>
+        <p role="status" className="text-xs text-muted-foreground">
+          {t("partialNote")}
+        </p>
       </div>
     );
   }

@@ -15,10 +15,12 @@ import { TOGGLEABLE_COLUMNS } from "./templates-columns";
 
 export interface ColumnMenuProps {
   visibility: ColumnVisibilityState;
-  onChange: (next: ColumnVisibilityState) => void;
+  onChange: (id: string, visible: boolean) => void;
+  /** Columns that cannot be shown in this view (the account column outside "All accounts"). */
+  unavailable?: readonly string[];
 }
 
-export function ColumnMenu({ visibility, onChange }: ColumnMenuProps) {
+export function ColumnMenu({ visibility, onChange, unavailable = [] }: ColumnMenuProps) {
   const t = useTranslations("templates");
   return (
     <DropdownMenu>
@@ -31,12 +33,12 @@ export function ColumnMenu({ visibility, onChange }: ColumnMenuProps) {
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{t("columnsMenu.title")}</DropdownMenuLabel>
-        {TOGGLEABLE_COLUMNS.map((id) => (
+        {TOGGLEABLE_COLUMNS.filter((id) => !unavailable.includes(id)).map((id) => (
           <DropdownMenuCheckboxItem
             key={id}
             checked={visibility[id] !== false}
             onSelect={(e) => e.preventDefault()}
-            onCheckedChange={(checked) => onChange({ ...visibility, [id]: checked === true })}
+            onCheckedChange={(checked) => onChange(id, checked === true)}
           >
             {t(`columns.${id}`)}
           </DropdownMenuCheckboxItem>

@@ -58,7 +58,8 @@ export function QuickViews({ state, onSelect }: QuickViewsProps) {
   const t = useTranslations("templates.views");
   const active = activeQuickView(state);
   return (
-    <nav aria-label={t("label")} className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1">
+    <fieldset className="-mx-1 flex min-w-0 gap-1 overflow-x-auto border-0 px-1 pb-1">
+      <legend className="sr-only">{t("label")}</legend>
       {ITEMS.map(({ view, icon: Icon, label, hint }) => (
         <button
           key={view}
@@ -78,6 +79,6 @@ export function QuickViews({ state, onSelect }: QuickViewsProps) {
           {t(label)}
         </button>
       ))}
-    </nav>
+    </fieldset>
   );
 }

@@ -24,16 +24,30 @@ export function SearchBox({ value, onChange, debounceMs = 250 }: SearchBoxProps)
   const [draft, setDraft] = useState(value);
   const ref = useRef<HTMLInputElement>(null);
 
-  // Follow outside changes (reset, back/forward) without clobbering what the user is typing.
+  // What this box last sent. A `value` that differs from it came from outside (reset, Back,
+  // Forward, a view button): the box follows it even while focused, instead of re-sending an
+  // old draft that would undo the navigation.
+  const sent = useRef(value);
   useEffect(() => {
-    if (document.activeElement !== ref.current) setDraft(value);
+    if (value !== sent.current) {
+      sent.current = value;
+      setDraft(value);
+    }
   }, [value]);
 
+  const send = (text: string) => {
+    sent.current = text;
+    onChange(text);
+  };
+
   useEffect(() => {
-    if (draft === value) return;
-    const timer = setTimeout(() => onChange(draft), debounceMs);
+    if (draft === sent.current) return;
+    const timer = setTimeout(() => {
+      sent.current = draft;
+      onChange(draft);
+    }, debounceMs);
     return () => clearTimeout(timer);
-  }, [draft, value, onChange, debounceMs]);
+  }, [draft, onChange, debounceMs]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -60,11 +74,11 @@ export function SearchBox({ value, onChange, debounceMs = 250 }: SearchBoxProps)
         maxLength={QUERY_MAX_LENGTH}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === "Enter") onChange(draft);
+          if (e.key === "Enter") send(draft);
           if (e.key === "Escape" && draft) {
             e.stopPropagation();
             setDraft("");
-            onChange("");
+            send("");
           }
         }}
         placeholder={t("placeholder")}
@@ -78,7 +92,7 @@ export function SearchBox({ value, onChange, debounceMs = 250 }: SearchBoxProps)
           type="button"
           onClick={() => {
             setDraft("");
-            onChange("");
+            send("");
             ref.current?.focus();
           }}
           className="absolute end-2 top-1/2 -translate-y-1/2 rounded p-0.5 text-muted-foreground hover:text-foreground"

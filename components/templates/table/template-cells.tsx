@@ -130,8 +130,13 @@ export function HeaderFormatCell({ format }: { format: string | null }) {
 
 export function ButtonsCell({ item }: { item: TemplateListItem }) {
   const t = useTranslations("templates.buttonsSummary");
+  const tp = useTranslations("preview");
   if (item.buttons.length === 0) return <span className="text-muted-foreground">—</span>;
-  const label = `${t("count", { count: item.buttons.length })}: ${item.buttons.join(", ")}`;
+  const typeName = (type: string) =>
+    tp.has(`buttonType.${type}`)
+      ? tp(`buttonType.${type}` as "buttonType.URL")
+      : tp("buttonType.UNKNOWN", { type });
+  const label = `${t("count", { count: item.buttons.length })}: ${item.buttons.map(typeName).join(", ")}`;
   return (
     <span
       className="inline-flex items-center gap-1 text-muted-foreground"

@@ -114,6 +114,7 @@ export function TemplatesTable(props: TemplatesTableProps) {
   }
 
   const visibleColumns = table.getVisibleLeafColumns().length;
+  const activeOnPage = activeId !== null && items.some((item) => item.id === activeId);
   return (
     <div className="relative overflow-x-auto rounded-lg border border-border bg-card shadow-xs">
       <table
@@ -195,7 +196,8 @@ export function TemplatesTable(props: TemplatesTableProps) {
                     key={row.id}
                     data-row
                     data-template-id={item.id}
-                    tabIndex={index === 0 || active ? 0 : -1}
+                    // One Tab stop for the whole table: the open template's row, else the first.
+                    tabIndex={(activeOnPage ? active : index === 0) ? 0 : -1}
                     data-active={active || undefined}
                     onClick={(event) => {
                       if ((event.target as HTMLElement).closest("button,a")) return;

@@ -5,8 +5,9 @@ import { Download, X } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { languageName } from "@/lib/i18n/language-name";
+import { FACET_KEYS } from "@/lib/templates/list-constants";
 import type { FacetKey, TemplateListResponse } from "@/lib/templates/list-contract";
-import { type TemplateSearchState, toApiSearch } from "@/lib/templates/search-params";
+import { hasActiveFilters, type TemplateSearchState, toApiSearch } from "@/lib/templates/search-params";
 import { cn } from "@/lib/utils/cn";
 import { QUALITY_DOT } from "../quality-indicator";
 import { useEnumLabels } from "../use-enum-labels";
@@ -24,7 +25,7 @@ export interface TemplatesToolbarProps {
   onChange: (patch: Partial<TemplateSearchState>, push?: boolean) => void;
   onReset: () => void;
   columnVisibility: ColumnVisibilityState;
-  onColumnVisibilityChange: (next: ColumnVisibilityState) => void;
+  onColumnVisibilityChange: (id: string, visible: boolean) => void;
 }
 
 function byCountThenLabel(a: FacetOption, b: FacetOption) {
@@ -70,16 +71,13 @@ export function TemplatesToolbar(props: TemplatesToolbarProps) {
     return list.sort(byCountThenLabel);
   };
 
-  const filtered =
-    state.q !== "" ||
-    state.view !== null ||
-    (["status", "category", "language", "quality"] as const).some((f) => state[f].length > 0);
+  const filtered = hasActiveFilters(state);
 
   return (
     <div className="flex flex-col gap-2 lg:flex-row lg:items-center">
       <SearchBox value={state.q} onChange={(q) => onChange({ q, page: 1 })} />
       <div className="flex flex-wrap items-center gap-2">
-        {(["status", "category", "language", "quality"] as const).map((facet) => (
+        {FACET_KEYS.map((facet) => (
           <FacetedFilter
             key={facet}
             facet={facet}
@@ -97,7 +95,11 @@ export function TemplatesToolbar(props: TemplatesToolbarProps) {
         )}
       </div>
       <div className="flex items-center gap-2 lg:ms-auto">
-        <ColumnMenu visibility={columnVisibility} onChange={onColumnVisibilityChange} />
+        <ColumnMenu
+          visibility={columnVisibility}
+          onChange={onColumnVisibilityChange}
+          unavailable={state.account === "all" ? [] : ["account"]}
+        />
         <a
           href={`/api/templates/export${toApiSearch({ ...state, page: 1, pageSize: 20 })}`}
           download

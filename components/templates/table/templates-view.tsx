@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef } from "react";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
 import { formatSort, parseSort, type SortSpec } from "@/lib/templates/list-constants";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
-import type { TemplateSearchState } from "@/lib/templates/search-params";
+import { hasActiveFilters, type TemplateSearchState } from "@/lib/templates/search-params";
 import { useApiErrorMessage } from "../use-api-error-message";
 import { type AccountInfo, AccountsContext } from "./accounts-context";
 import { CatalogFreshness } from "./catalog-freshness";
@@ -23,6 +23,14 @@ import { useTemplatesList } from "./use-templates-list";
 
 // The drawer (dialog, preview, details) loads only when a template is opened, not with the table.
 const TemplateDrawer = dynamic(() => import("../drawer/template-drawer").then((m) => m.TemplateDrawer));
+
+/** In the all-accounts view, which account the combined error belongs to (null for one account). */
+function failingAccountLabel(states: Record<string, { error: unknown }>, accounts: readonly AccountInfo[]) {
+  const ids = Object.keys(states);
+  if (ids.length < 2) return undefined;
+  const failing = ids.find((id) => states[id]?.error);
+  return failing ? (accounts.find((a) => a.id === failing)?.label ?? failing) : undefined;
+}
 
 export interface TemplatesViewProps {
   accounts: AccountInfo[];
@@ -67,21 +75,19 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
 
   const data = list.data;
   // A page beyond the end (filters narrowed, bookmarked link) snaps back to the last page.
+  // Not while the catalog is still loading (the total is still growing) or old data is shown.
   useEffect(() => {
-    if (!data) return;
+    if (!data?.catalog.complete || list.isPlaceholderData) return;
     const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
     if (state.page > pages) void setState({ page: pages });
-  }, [data, state.page, setState]);
+  }, [data, list.isPlaceholderData, state.page, setState]);
 
   if (accounts.length === 0) return <NoAccounts />;
   const error = list.error instanceof ConsoleApiError ? list.error : null;
   if (error?.status === 403) return <Forbidden />;
 
   const sort = parseSort(state.sort) ?? DEFAULT_SORT;
-  const filtered =
-    state.q !== "" ||
-    state.view !== null ||
-    (["status", "category", "language", "quality"] as const).some((f) => state[f].length > 0);
+  const filtered = hasActiveFilters(state);
   const selectView = (view: QuickView) => patch({ ...QUICK_VIEWS[view] }, true);
   const reset = () => patch({ ...QUICK_VIEWS.all, sort: state.sort }, true);
 
@@ -113,13 +119,14 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
           {data && (
             <CatalogFreshness
               catalog={data.catalog}
+              errorAccount={failingAccountLabel(data.accounts, accounts)}
               onRefresh={() => refresh.mutate()}
               refreshing={refresh.isPending}
             />
           )}
           {list.isError && !data ? (
             <LoadError
-              message={error ? errorMessage(error.body) : String(list.error)}
+              message={errorMessage(error?.body ?? { code: "internal", message: "" })}
               onRetry={() => void list.refetch()}
               retrying={list.isFetching}
             />

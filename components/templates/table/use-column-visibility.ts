@@ -52,13 +52,15 @@ export function useColumnVisibility(allAccounts: boolean) {
   const stored = parse(raw);
   // The account column only means something when several accounts are listed.
   const visibility: ColumnVisibilityState = { ...stored, account: allAccounts && stored.account !== false };
-  const setVisibility = useCallback((next: ColumnVisibilityState) => {
+  /** Stores one column's choice over what is stored (never the values derived above). */
+  const setColumnVisible = useCallback((id: string, visible: boolean) => {
     try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+      const current = parse(read());
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...current, [id]: visible }));
     } catch {
       // Private mode or full storage: the choice lasts for this page only.
     }
     for (const l of listeners) l();
   }, []);
-  return [visibility, setVisibility] as const;
+  return [visibility, setColumnVisible] as const;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { catalogPollInterval } from "@/lib/query/catalog-polling";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { templateKeys } from "@/lib/query/template-keys";
 import type { TemplateListResponse } from "@/lib/templates/list-contract";
@@ -17,10 +18,6 @@ export function useTemplatesList(state: TemplateSearchState) {
     queryFn: ({ signal }) =>
       fetchJson<TemplateListResponse>(`/api/templates${toApiSearch(listState)}`, { signal }),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => {
-      const catalog = query.state.data?.catalog;
-      if (!catalog) return false;
-      return (!catalog.complete && !catalog.error) || catalog.refreshing ? 700 : false;
-    },
+    refetchInterval: (query) => catalogPollInterval(query.state.data?.catalog, 700),
   });
 }
