@@ -7,8 +7,8 @@ import type { AccountConfig } from "@/lib/config/env-schema";
 import { logger } from "@/lib/log/logger";
 import { createNxCloudClient, type NxCloudClient } from "@/lib/nxcloud/client";
 import { type Catalog, combineCatalogStates, createCatalog, toApiError } from "./catalog";
-import type { CatalogState } from "./list-contract";
-import { type CatalogRow, combineRows, rowsOf } from "./query";
+import type { CatalogState, TemplateListQuery, TemplateListResponse } from "./list-contract";
+import { type CatalogRow, combineRows, queryTemplates, rowsOf } from "./query";
 
 /**
  * The server's single catalog and NxCloud clients, created lazily from the validated config.
@@ -144,4 +144,14 @@ export async function accountStates(user: SessionUser) {
   const { catalog } = services();
   const visible = allowedAccounts(getAccounts(), user);
   return Promise.all(visible.map(async (a) => ({ account: a, state: await catalog.peekState(a.id) })));
+}
+
+/** One page of the list with facets and catalog state: the body of GET /api/templates. */
+export async function listTemplates(
+  user: SessionUser,
+  { account, ...query }: TemplateListQuery,
+  signal?: AbortSignal,
+): Promise<TemplateListResponse> {
+  const scope = await loadScope(user, account, signal);
+  return { ...queryTemplates(scope.rows, query), catalog: scope.catalog, accounts: scope.accounts };
 }
