@@ -129,13 +129,24 @@ export async function loadScope(
   };
 }
 
+/** Refresh requests closer together than this start no new walk (a held-down button, a script). */
+const REFRESH_MIN_INTERVAL_MS = 3_000;
+const lastRefreshAt = new Map<string, number>();
+
 export async function refreshScope(
   user: SessionUser,
   account: string,
 ): Promise<Record<string, CatalogState>> {
   const scope = resolveAccountScope(getAccounts(), user, account);
   const { catalog } = services();
-  const states = await Promise.all(scope.map((a) => catalog.refresh(a.id)));
+  const now = Date.now();
+  const states = await Promise.all(
+    scope.map((a) => {
+      if (now - (lastRefreshAt.get(a.id) ?? 0) < REFRESH_MIN_INTERVAL_MS) return catalog.peekState(a.id);
+      lastRefreshAt.set(a.id, now);
+      return catalog.refresh(a.id);
+    }),
+  );
   return Object.fromEntries(scope.map((a, i) => [a.id, states[i] as CatalogState]));
 }
 
