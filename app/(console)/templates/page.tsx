@@ -28,7 +28,9 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   const accounts = accountOptionsFor(user);
   const { template: _drawer, ...listState } = loadSearch(await searchParams);
   const queryClient = getQueryClient();
-  const query = templateListQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(toApiSearch(listState))));
+  const query = templateListQuerySchema.safeParse(
+    Object.fromEntries(new URLSearchParams(toApiSearch(listState))),
+  );
   if (user && accounts.length > 0 && query.success) {
     await queryClient.prefetchQuery({
       queryKey: templateKeys.list(listState),
