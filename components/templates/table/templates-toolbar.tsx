@@ -21,6 +21,8 @@ export interface TemplatesToolbarProps {
   state: TemplateSearchState;
   facets: TemplateListResponse["facets"] | undefined;
   total: number | undefined;
+  /** False while the catalog is still loading: the export then holds only what has arrived. */
+  catalogComplete: boolean;
   /** `push`: a deliberate choice that Back should undo (not a keystroke). */
   onChange: (patch: Partial<TemplateSearchState>, push?: boolean) => void;
   onReset: () => void;
@@ -33,7 +35,16 @@ function byCountThenLabel(a: FacetOption, b: FacetOption) {
 }
 
 export function TemplatesToolbar(props: TemplatesToolbarProps) {
-  const { state, facets, total, onChange, onReset, columnVisibility, onColumnVisibilityChange } = props;
+  const {
+    state,
+    facets,
+    total,
+    catalogComplete,
+    onChange,
+    onReset,
+    columnVisibility,
+    onColumnVisibilityChange,
+  } = props;
   const t = useTranslations("templates");
   const locale = useLocale();
   const labels = useEnumLabels();
@@ -104,7 +115,13 @@ export function TemplatesToolbar(props: TemplatesToolbarProps) {
           href={`/api/templates/export${toApiSearch({ ...state, page: 1, pageSize: 20 })}`}
           download
           className={buttonClasses("outline", "sm")}
-          title={total !== undefined ? t("export.hint", { count: total }) : undefined}
+          title={
+            total === undefined
+              ? undefined
+              : catalogComplete
+                ? t("export.hint", { count: total })
+                : t("export.partialHint", { count: total })
+          }
           data-testid="export-csv"
         >
           <Download aria-hidden />

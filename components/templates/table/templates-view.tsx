@@ -111,6 +111,7 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
             state={state}
             facets={data?.facets}
             total={data?.total}
+            catalogComplete={data?.catalog.complete ?? false}
             onChange={patch}
             onReset={reset}
             columnVisibility={columnVisibility}
