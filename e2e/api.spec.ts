@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { templateDetailSchema } from "../lib/templates/detail-contract";
 import { templateListResponseSchema } from "../lib/templates/list-contract";
 import { overviewResponseSchema } from "../lib/templates/overview-contract";
 import { countBy, facetOf, simAccount, simAccounts } from "./support/dataset";
 import { parseCsv } from "./support/parse-csv";
+import { expect, test } from "./support/test";
 
 /**
  * The console's JSON API over the simulator (issue 4): totals and every facet equal a direct count

@@ -1,6 +1,7 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { E2E_USERS } from "../playwright.config";
 import { signIn } from "./global-setup";
+import { expect, test } from "./support/test";
 
 /**
  * Issue 7, per-account access: alice may see only `acme`. Every way to reach another account's

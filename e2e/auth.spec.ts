@@ -1,5 +1,6 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { E2E_USERS } from "../playwright.config";
+import { expect, test } from "./support/test";
 
 /**
  * Issue 7, signing in and out: with and without JavaScript, `next` brings you back to the page

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { type ExtraStack, startExtraStack } from "./support/extra-stack";
+import { expect, test } from "./support/test";
 
 /**
  * Cold loads need a console that has walked nothing yet, and faults must not disturb the shared

@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { E2E_USERS } from "../playwright.config";
 import { signIn } from "./global-setup";
+import { expect, test } from "./support/test";
 
 /**
  * The overview against the simulator (acme ~40 templates, globex 250, initech 6000): its numbers

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { sealSession } from "../lib/auth/session-token";
 import { credentialVersion } from "../lib/auth/users";
 import { E2E_SESSION_SECRET, E2E_SESSION_TTL_HOURS, E2E_USERS } from "../playwright.config";
+import { expect, test } from "./support/test";
 
 /**
  * Issue 7, the security side: every route needs a session (discovered from app/, so a new route

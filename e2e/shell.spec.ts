@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, withoutHydration } from "./support/test";
 
 test.describe("app shell", () => {
   test("health answers JSON without a session", async ({ request }) => {
@@ -34,7 +34,7 @@ test.describe("app shell", () => {
     await expect(page.locator("html")).toHaveClass(/dark/);
     // The class must already be there in the first HTML paint, before any React code runs.
     await page.route("**/_next/static/**/*.js", (route) => route.abort());
-    await page.reload();
+    await withoutHydration(page, () => page.reload());
     await expect(page.locator("html")).toHaveClass(/dark/);
     await page.unroute("**/_next/static/**/*.js");
     await page.reload();

@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { countBy, facetOf, simAccount } from "./support/dataset";
 import { parseCsv } from "./support/parse-csv";
+import { expect, test } from "./support/test";
 
 /** The templates table (issue 5), driven like a user in Chromium against the simulator. */
 

@@ -4,6 +4,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type * as React from "react";
+import { useEffect } from "react";
 import { TooltipProvider } from "@/components/ui/tooltip";
 import { getQueryClient } from "@/lib/query/query-client";
 
@@ -15,6 +16,11 @@ export interface ProvidersProps {
 
 export function Providers({ children, nonce }: ProvidersProps) {
   const queryClient = getQueryClient();
+  // Marks the moment the server-rendered page became interactive (tests and monitoring wait for it
+  // instead of racing a click against hydration).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <ThemeProvider
       attribute="class"
