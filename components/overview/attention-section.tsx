@@ -3,9 +3,9 @@
 import { ArrowUpRight } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { ATTENTION_QUALITIES } from "@/lib/templates/list-constants";
 import type { OverviewResponse } from "@/lib/templates/overview-contract";
 import { tableHref } from "@/lib/templates/overview-links";
+import { ATTENTION_QUALITIES } from "@/lib/templates/url-grammar";
 import { AttentionListCard } from "./attention-list-card";
 import { OverviewSection } from "./overview-section";
 import { RejectedReasonsCard } from "./rejected-reasons-card";

@@ -8,8 +8,8 @@ import { Forbidden, LoadError, NoAccounts } from "@/components/templates/table/t
 import { useRefreshCatalog } from "@/components/templates/table/use-refresh-catalog";
 import { useApiErrorMessage } from "@/components/templates/use-api-error-message";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
-import { ALL_ACCOUNTS } from "@/lib/templates/list-constants";
 import { templateSearchParams } from "@/lib/templates/search-params";
+import { ALL_ACCOUNTS } from "@/lib/templates/url-grammar";
 import { AccountCards } from "./account-cards";
 import { AttentionSection } from "./attention-section";
 import { CoverageSection } from "./coverage-section";

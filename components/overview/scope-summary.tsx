@@ -1,9 +1,9 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { ATTENTION_QUALITIES } from "@/lib/templates/list-constants";
 import type { OverviewResponse } from "@/lib/templates/overview-contract";
 import { tableHref } from "@/lib/templates/overview-links";
+import { ATTENTION_QUALITIES } from "@/lib/templates/url-grammar";
 import { KpiTile } from "./kpi-tile";
 import { useShareFormat } from "./use-share-format";
 

@@ -13,8 +13,8 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { ALL_ACCOUNTS } from "@/lib/templates/list-constants";
 import { templateSearchParams } from "@/lib/templates/search-params";
+import { ALL_ACCOUNTS } from "@/lib/templates/url-grammar";
 
 export interface AccountOption {
   id: string;

@@ -1,6 +1,6 @@
 import { ApiProblem } from "@/lib/api/problem";
 import type { AccountConfig } from "@/lib/config/env-schema";
-import { ALL_ACCOUNTS } from "@/lib/templates/list-contract";
+import { ALL_ACCOUNTS } from "./account-scope";
 
 /** What a signed-in user may see: `*` for every account, or a list of account ids. */
 export interface AccountGrant {

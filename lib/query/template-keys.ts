@@ -1,4 +1,4 @@
-import type { TemplateSearchState } from "@/lib/templates/search-params";
+import type { TemplateListState } from "@/lib/templates/search-params";
 
 /**
  * React Query keys. List keys are built from the same URL state the page and the API use
@@ -7,7 +7,7 @@ import type { TemplateSearchState } from "@/lib/templates/search-params";
 export const templateKeys = {
   all: ["templates"] as const,
   lists: () => [...templateKeys.all, "list"] as const,
-  list: (state: Omit<TemplateSearchState, "template">) => [...templateKeys.lists(), state] as const,
+  list: (state: TemplateListState) => [...templateKeys.lists(), state] as const,
   detail: (account: string, id: string) => [...templateKeys.all, "detail", account, id] as const,
   accounts: () => ["accounts"] as const,
   // Under `all` so that a catalog refresh invalidates the overview with everything else.

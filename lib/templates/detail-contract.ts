@@ -1,14 +1,11 @@
 import * as z from "zod";
+import { accountSummarySchema } from "@/lib/accounts/account-summary";
 import { templateSchema } from "@/lib/nxcloud/schemas";
+import { accountParamSchema } from "./list-contract";
 
 /** `GET /api/templates/{id}?account=`: the full template, its other languages and its account. */
 export const templateDetailQuerySchema = z.object({
-  account: z
-    .string()
-    .max(64, "account is too long")
-    .regex(/^[\w.-]+$/, "account must be an account id or 'all'")
-    .optional()
-    .default("all"),
+  account: accountParamSchema,
 });
 
 export const templateIdSchema = z
@@ -19,7 +16,7 @@ export const templateIdSchema = z
 
 export const templateDetailSchema = z.object({
   template: templateSchema,
-  account: z.object({ id: z.string(), label: z.string(), maskedPhone: z.string() }),
+  account: accountSummarySchema,
   /** Same name, other languages, in the same account. */
   siblings: z.array(z.object({ id: z.string(), language: z.string(), status: z.string() })),
 });

@@ -1,49 +1,27 @@
 import * as z from "zod";
+import { ACCOUNT_PARAM_PATTERN } from "@/lib/accounts/account-scope";
 import {
-  ALL_ACCOUNTS,
-  PAGE_SIZE_DEFAULT,
-  PAGE_SIZE_MAX,
-  PAGE_SIZE_MIN,
+  isIntWithin,
   parseSort,
-  QUERY_MAX_LENGTH,
   SORT_FIELDS,
   type SortSpec,
+  URL_DEFAULTS,
+  URL_LIMITS,
   VIEWS,
-} from "./list-constants";
+} from "./url-grammar";
 
 /**
  * The contract of `GET /api/templates`: the query it accepts and the JSON it returns. Written once
  * here: the route handler parses queries with it, the browser takes its types (type-only imports,
  * so zod never ships to the browser) and the e2e tests parse responses with it.
- * The browser-side URL state (nuqs) lives in `search-params.ts` and uses the same constants.
+ * The query schema is the strict reader of the grammar in `url-grammar.ts`; the browser-side URL
+ * state (nuqs, `search-params.ts`) is the forgiving one, with the same bounds and defaults.
  */
-
-// Constants and sort helpers live in a zod-free module so browser code can use them without
-// shipping zod; re-exported here because the contract is where server code looks for them.
-export {
-  ALL_ACCOUNTS,
-  ATTENTION_QUALITIES,
-  ATTENTION_STATUSES,
-  FACET_KEYS,
-  type FacetKey,
-  formatSort,
-  PAGE_SIZE_DEFAULT,
-  PAGE_SIZE_MAX,
-  PAGE_SIZE_MIN,
-  PAGE_SIZE_OPTIONS,
-  parseSort,
-  QUERY_MAX_LENGTH,
-  SORT_FIELDS,
-  type SortField,
-  type SortSpec,
-  VIEWS,
-  type View,
-} from "./list-constants";
 
 const csvList = (name: string) =>
   z
     .string()
-    .max(2000, `${name} is too long`)
+    .max(URL_LIMITS.list.rawMax, `${name} is too long`)
     .optional()
     .transform((v) =>
       v
@@ -57,9 +35,20 @@ const csvList = (name: string) =>
           ]
         : [],
     )
-    .pipe(z.array(z.string().max(64, `each ${name} value must be at most 64 characters`)).max(50));
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(
+              URL_LIMITS.list.valueMax,
+              `each ${name} value must be at most ${URL_LIMITS.list.valueMax} characters`,
+            ),
+        )
+        .max(URL_LIMITS.list.count),
+    );
 
-const intParam = (name: string, min: number, max: number, fallback: number) =>
+const intParam = (name: string, bounds: { min: number; max: number }, fallback: number) =>
   z
     .string()
     .optional()
@@ -69,26 +58,28 @@ const intParam = (name: string, min: number, max: number, fallback: number) =>
         ctx.addIssue({ code: "custom", message: `${name} must be a whole number` });
         return z.NEVER;
       }
-      const n = Number(v);
-      if (n < min || n > max) {
-        ctx.addIssue({ code: "custom", message: `${name} must be between ${min} and ${max}` });
+      if (!isIntWithin(v, bounds)) {
+        ctx.addIssue({ code: "custom", message: `${name} must be between ${bounds.min} and ${bounds.max}` });
         return z.NEVER;
       }
-      return n;
+      return Number(v);
     });
+
+/** The `account` parameter: an account id or `all` (the default). */
+export const accountParamSchema = z
+  .string()
+  .max(URL_LIMITS.account.max, "account is too long")
+  .regex(ACCOUNT_PARAM_PATTERN, "account must be an account id or 'all'")
+  .optional()
+  .default(URL_DEFAULTS.account);
 
 /** Filters shared by the list, the export and the overview. */
 export const templateFilterQuerySchema = z.object({
   view: z.enum(VIEWS, { error: `view must be one of: ${VIEWS.join(", ")}` }).optional(),
-  account: z
-    .string()
-    .max(64, "account is too long")
-    .regex(/^[\w.-]+$/, "account must be an account id or 'all'")
-    .optional()
-    .default(ALL_ACCOUNTS),
+  account: accountParamSchema,
   q: z
     .string()
-    .max(QUERY_MAX_LENGTH, `q must be at most ${QUERY_MAX_LENGTH} characters`)
+    .max(URL_LIMITS.q.max, `q must be at most ${URL_LIMITS.q.max} characters`)
     .optional()
     .transform((v) => v?.trim() ?? ""),
   status: csvList("status"),
@@ -99,8 +90,7 @@ export const templateFilterQuerySchema = z.object({
     .string()
     .optional()
     .transform((v, ctx) => {
-      if (!v) return { field: "name", desc: false } satisfies SortSpec as SortSpec;
-      const s = parseSort(v);
+      const s = parseSort(v || URL_DEFAULTS.sort);
       if (!s) {
         ctx.addIssue({
           code: "custom",
@@ -108,14 +98,14 @@ export const templateFilterQuerySchema = z.object({
         });
         return z.NEVER;
       }
-      return s;
+      return s satisfies SortSpec;
     }),
 });
 export type TemplateFilterQuery = z.output<typeof templateFilterQuerySchema>;
 
 export const templateListQuerySchema = templateFilterQuerySchema.extend({
-  page: intParam("page", 1, 1_000_000, 1),
-  pageSize: intParam("pageSize", PAGE_SIZE_MIN, PAGE_SIZE_MAX, PAGE_SIZE_DEFAULT),
+  page: intParam("page", URL_LIMITS.page, URL_DEFAULTS.page),
+  pageSize: intParam("pageSize", URL_LIMITS.pageSize, URL_DEFAULTS.pageSize),
 });
 export type TemplateListQuery = z.output<typeof templateListQuerySchema>;
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { accountSummarySchema } from "@/lib/accounts/account-summary";
 import { catalogStateSchema, facetCountsSchema, templateFilterQuerySchema } from "./list-contract";
 
 /**
@@ -48,10 +49,7 @@ export const rejectedGroupSchema = z.object({
 });
 export type RejectedGroup = z.infer<typeof rejectedGroupSchema>;
 
-export const accountOverviewSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  maskedPhone: z.string(),
+export const accountOverviewSchema = accountSummarySchema.extend({
   catalog: catalogStateSchema,
   total: z.number(),
   approved: z.number(),

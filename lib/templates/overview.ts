@@ -1,5 +1,5 @@
 import type { Template } from "@/lib/nxcloud/schemas";
-import { ATTENTION_QUALITIES, type CatalogState, type FacetCounts, PAGE_SIZE_MIN } from "./list-contract";
+import type { CatalogState, FacetCounts } from "./list-contract";
 import {
   type AccountOverview,
   type CoverageAccount,
@@ -19,6 +19,7 @@ import {
   queryTemplates,
   type TemplateQuery,
 } from "./query";
+import { ATTENTION_QUALITIES, DEFAULT_SORT, PAGE_SIZE_MIN, sortSpecOf } from "./url-grammar";
 
 const ATTENTION_QUALITY_SET = new Set<string>(ATTENTION_QUALITIES);
 
@@ -51,7 +52,7 @@ const NO_FILTER: TemplateQuery = {
   category: [],
   language: [],
   quality: [],
-  sort: { field: "name", desc: false },
+  sort: sortSpecOf(DEFAULT_SORT),
   page: 1,
   pageSize: PAGE_SIZE_MIN,
 };

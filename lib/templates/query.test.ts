@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NO_QUALITY, type Template, templateSchema } from "@/lib/nxcloud/schemas";
-import { FACET_KEYS, type FacetKey, type SortSpec } from "./list-contract";
 import {
   type CatalogRow,
   combineRows,
@@ -15,6 +14,7 @@ import {
   siblingKey,
   type TemplateQuery,
 } from "./query";
+import { FACET_KEYS, type FacetKey, type SortSpec } from "./url-grammar";
 
 const tpl = (input: Record<string, unknown>): Template =>
   templateSchema.parse({ category: "MARKETING", status: "APPROVED", language: "en_US", ...input });

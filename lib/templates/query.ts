@@ -1,20 +1,17 @@
 import { NO_QUALITY, type Template } from "@/lib/nxcloud/schemas";
+import type { FacetCounts, TemplateFilterQuery, TemplateListItem, TemplateListQuery } from "./list-contract";
+import { componentsOfType, toListItem } from "./projection";
 import {
   ATTENTION_QUALITIES,
   ATTENTION_STATUSES,
   FACET_KEYS,
-  type FacetCounts,
   type FacetKey,
   PAGE_SIZE_MAX,
   PAGE_SIZE_MIN,
   type SortField,
   type SortSpec,
-  type TemplateFilterQuery,
-  type TemplateListItem,
-  type TemplateListQuery,
   type View,
-} from "./list-contract";
-import { componentsOfType, toListItem } from "./projection";
+} from "./url-grammar";
 
 /**
  * Filter, search, sort, paginate and count facets over catalog rows — pure functions.

@@ -6,21 +6,23 @@ import {
   parseAsString,
   parseAsStringLiteral,
 } from "nuqs/server";
+import { ACCOUNT_PARAM_PATTERN } from "@/lib/accounts/account-scope";
+import type { TemplateListQuery } from "./list-contract";
 import {
-  ALL_ACCOUNTS,
   FACET_KEYS,
   formatSort,
-  PAGE_SIZE_DEFAULT,
-  PAGE_SIZE_MAX,
-  PAGE_SIZE_MIN,
+  isIntWithin,
   parseSort,
+  sortSpecOf,
+  URL_DEFAULTS,
+  URL_LIMITS,
   VIEWS,
-} from "./list-constants";
+} from "./url-grammar";
 
 /** A whole number within [min, max]; anything else reads as absent (the default). */
-const intWithin = (min: number, max: number) =>
+const intWithin = (bounds: { min: number; max: number }) =>
   createParser({
-    parse: (raw) => (/^\d{1,9}$/.test(raw) && Number(raw) >= min && Number(raw) <= max ? Number(raw) : null),
+    parse: (raw) => (isIntWithin(raw, bounds) ? Number(raw) : null),
     serialize: String,
   });
 
@@ -34,33 +36,38 @@ const sortParser = createParser({
 });
 
 const accountParser = createParser({
-  parse: (raw) => (/^[\w.-]{1,64}$/.test(raw) ? raw : null),
+  parse: (raw) => (raw.length <= URL_LIMITS.account.max && ACCOUNT_PARAM_PATTERN.test(raw) ? raw : null),
   serialize: (value: string) => value,
 });
 
+const facetList = () => parseAsArrayOf(parseAsString, ",").withDefault([]);
+
 /**
- * The one parser map for the templates table's URL state (DESIGN.md, decision 7). Imported by the
- * server page, the client hooks and the React Query key factory, so all three agree.
+ * The one parser map for the templates table's URL state (DESIGN.md, decision 10), derived from
+ * the grammar in `url-grammar.ts`. Imported by the server page, the client hooks and the React
+ * Query options, so all three agree.
  * Parsers are forgiving: a value the API would refuse (page 0, pageSize 500, an unknown sort) reads
  * as absent, so a hand-edited or stale link shows the default view instead of an error. The API
  * route validates strictly with `templateListQuerySchema` and answers 400 naming the field.
  */
 export const templateSearchParams = {
-  account: accountParser.withDefault(ALL_ACCOUNTS),
-  q: parseAsString.withDefault(""),
-  status: parseAsArrayOf(parseAsString, ",").withDefault([]),
-  category: parseAsArrayOf(parseAsString, ",").withDefault([]),
-  language: parseAsArrayOf(parseAsString, ",").withDefault([]),
-  quality: parseAsArrayOf(parseAsString, ",").withDefault([]),
+  account: accountParser.withDefault(URL_DEFAULTS.account),
+  q: parseAsString.withDefault(URL_DEFAULTS.q),
+  status: facetList(),
+  category: facetList(),
+  language: facetList(),
+  quality: facetList(),
   view: parseAsStringLiteral(VIEWS),
-  sort: sortParser.withDefault("name"),
-  page: intWithin(1, 1_000_000).withDefault(1),
-  pageSize: intWithin(PAGE_SIZE_MIN, PAGE_SIZE_MAX).withDefault(PAGE_SIZE_DEFAULT),
+  sort: sortParser.withDefault(URL_DEFAULTS.sort),
+  page: intWithin(URL_LIMITS.page).withDefault(URL_DEFAULTS.page),
+  pageSize: intWithin(URL_LIMITS.pageSize).withDefault(URL_DEFAULTS.pageSize),
   /** The template open in the drawer. */
   template: parseAsString,
 };
 
 export type TemplateSearchState = inferParserType<typeof templateSearchParams>;
+/** The state of the list itself: everything except the drawer. */
+export type TemplateListState = Omit<TemplateSearchState, "template">;
 
 /** Builds `/templates?...` links (views, overview segments) with defaults left out. */
 export const serializeTemplateSearch = createSerializer(templateSearchParams, { clearOnDefault: true });
@@ -69,6 +76,33 @@ export const serializeTemplateSearch = createSerializer(templateSearchParams, { 
 export function toApiSearch(state: Partial<TemplateSearchState>): string {
   const { template: _drawer, ...rest } = state;
   return serializeTemplateSearch(rest);
+}
+
+/**
+ * The typed query of the list, straight from the URL state (the server page prefetches with it).
+ * Null where the strict grammar of the API refuses what the forgiving parsers let through (an
+ * over-long text or facet list): the API answers those with a 400, and the client shows it.
+ */
+export function toListQuery(state: TemplateListState): TemplateListQuery | null {
+  const q = state.q.trim();
+  if (state.q.length > URL_LIMITS.q.max) return null;
+  const facets = {} as Record<(typeof FACET_KEYS)[number], string[]>;
+  for (const key of FACET_KEYS) {
+    const values = [...new Set(state[key].map((v) => v.trim()).filter(Boolean))];
+    const { rawMax, valueMax, count } = URL_LIMITS.list;
+    if (state[key].join(",").length > rawMax || values.length > count) return null;
+    if (values.some((v) => v.length > valueMax)) return null;
+    facets[key] = values;
+  }
+  return {
+    account: state.account,
+    view: state.view ?? undefined,
+    q,
+    ...facets,
+    sort: sortSpecOf(state.sort),
+    page: state.page,
+    pageSize: state.pageSize,
+  };
 }
 
 /** Whether any filter narrows the list (text, a view, or a facet value): "clear filters" applies. */

@@ -6,9 +6,8 @@ import { TemplatesView } from "@/components/templates/table/templates-view";
 import { accountOptionsFor } from "@/lib/accounts/account-options";
 import { getSessionUser } from "@/lib/auth/session";
 import { getQueryClient } from "@/lib/query/query-client";
-import { templateKeys } from "@/lib/query/template-keys";
-import { templateListQuerySchema } from "@/lib/templates/list-contract";
-import { templateSearchParams, toApiSearch } from "@/lib/templates/search-params";
+import { templateListOptions } from "@/lib/query/template-queries";
+import { templateSearchParams, toListQuery } from "@/lib/templates/search-params";
 import { listTemplates } from "@/lib/templates/service";
 
 export async function generateMetadata() {
@@ -28,13 +27,12 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   const accounts = accountOptionsFor(user);
   const { template: _drawer, ...listState } = loadSearch(await searchParams);
   const queryClient = getQueryClient();
-  const query = templateListQuerySchema.safeParse(
-    Object.fromEntries(new URLSearchParams(toApiSearch(listState))),
-  );
-  if (user && accounts.length > 0 && query.success) {
+  const query = toListQuery(listState);
+  if (user && accounts.length > 0 && query) {
+    // The client's options with a direct call instead of the HTTP fetch: the same key hydrates.
     await queryClient.prefetchQuery({
-      queryKey: templateKeys.list(listState),
-      queryFn: () => listTemplates(user, query.data),
+      ...templateListOptions(listState),
+      queryFn: () => listTemplates(user, query),
     });
   }
   return (

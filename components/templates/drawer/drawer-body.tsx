@@ -2,10 +2,11 @@
 
 import { useApiErrorMessage } from "@/components/templates/use-api-error-message";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
+import { isRetryableDetailError } from "@/lib/query/template-queries";
 import { DrawerContent } from "./drawer-content";
 import { DrawerError } from "./drawer-error";
 import { DrawerSkeleton } from "./drawer-skeleton";
-import { isRetryableDetailError, useTemplateDetail } from "./use-template-detail";
+import { useTemplateDetail } from "./use-template-detail";
 
 export interface DrawerBodyProps {
   templateId: string;

@@ -3,6 +3,7 @@
 import { Activity, CheckCircle2, LayoutGrid, TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { TemplateSearchState } from "@/lib/templates/search-params";
+import { DEFAULT_SORT, URL_DEFAULTS } from "@/lib/templates/url-grammar";
 import { cn } from "@/lib/utils/cn";
 
 export type QuickView = "all" | "ready" | "attention" | "quality";
@@ -14,8 +15,8 @@ const FILTER_RESET: Partial<TemplateSearchState> = {
   language: [],
   quality: [],
   view: null,
-  sort: "name",
-  page: 1,
+  sort: DEFAULT_SORT,
+  page: URL_DEFAULTS.page,
 };
 
 /** Each view is just URL state: shareable, bookmarkable, and a starting point for more filters. */
@@ -34,11 +35,11 @@ type Filters = Pick<
 export function activeQuickView(s: Filters): QuickView | null {
   const noFilters = !s.q && !s.category.length && !s.language.length && !s.quality.length;
   if (!noFilters) return null;
-  if (s.view === "attention" && !s.status.length && s.sort === "name") return "attention";
+  if (s.view === "attention" && !s.status.length && s.sort === DEFAULT_SORT) return "attention";
   if (s.view) return null;
-  if (s.status.length === 1 && s.status[0] === "APPROVED" && s.sort === "name") return "ready";
+  if (s.status.length === 1 && s.status[0] === "APPROVED" && s.sort === DEFAULT_SORT) return "ready";
   if (!s.status.length && s.sort === "-quality") return "quality";
-  if (!s.status.length && s.sort === "name") return "all";
+  if (!s.status.length && s.sort === DEFAULT_SORT) return "all";
   return null;
 }
 

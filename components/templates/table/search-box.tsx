@@ -4,7 +4,7 @@ import { Search, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Input } from "@/components/ui/input";
-import { QUERY_MAX_LENGTH } from "@/lib/templates/list-constants";
+import { QUERY_MAX_LENGTH } from "@/lib/templates/url-grammar";
 
 export interface SearchBoxProps {
   value: string;

@@ -3,7 +3,7 @@
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { PAGE_SIZE_OPTIONS } from "@/lib/templates/list-constants";
+import { PAGE_SIZE_OPTIONS } from "@/lib/templates/url-grammar";
 import { cn } from "@/lib/utils/cn";
 
 export interface TablePaginationProps {

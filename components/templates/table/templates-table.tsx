@@ -12,7 +12,8 @@ import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useRef } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { SortSpec, TemplateListItem } from "@/lib/templates/list-contract";
+import type { TemplateListItem } from "@/lib/templates/list-contract";
+import { sortingOf, sortOfSorting } from "@/lib/templates/url-grammar";
 import { cn } from "@/lib/utils/cn";
 import { templateColumns } from "./templates-columns";
 import { templatesTableFeatures } from "./templates-table-features";
@@ -22,8 +23,9 @@ export interface TemplatesTableProps {
   total: number;
   page: number;
   pageSize: number;
-  sort: SortSpec;
-  onSortChange: (sort: SortSpec | null) => void;
+  /** The sort in its URL form (`name`, `-quality`). */
+  sort: string;
+  onSortChange: (sort: string) => void;
   columnVisibility: ColumnVisibilityState;
   onOpen: (item: TemplateListItem) => void;
   /** Id of the template open in the drawer (highlighted; focus returns to it on close). */
@@ -63,7 +65,7 @@ export function TemplatesTable(props: TemplatesTableProps) {
   } = props;
   const t = useTranslations("templates");
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const sorting: SortingState = [{ id: sort.field, desc: sort.desc }];
+  const sorting: SortingState = sortingOf(sort);
 
   const table = useTable({
     features: templatesTableFeatures,
@@ -73,8 +75,7 @@ export function TemplatesTable(props: TemplatesTableProps) {
     rowCount: total,
     state: { sorting, pagination: { pageIndex: page - 1, pageSize }, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) => {
-      const next = functionalUpdate(updater, sorting)[0];
-      onSortChange(next ? { field: next.id as SortSpec["field"], desc: next.desc } : null);
+      onSortChange(sortOfSorting(functionalUpdate(updater, sorting)));
     },
     manualSorting: true,
     manualPagination: true,

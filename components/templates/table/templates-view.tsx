@@ -4,7 +4,6 @@ import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef } from "react";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
-import { formatSort, parseSort, type SortSpec } from "@/lib/templates/list-constants";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
 import { hasActiveFilters, type TemplateSearchState } from "@/lib/templates/search-params";
 import { useApiErrorMessage } from "../use-api-error-message";
@@ -35,8 +34,6 @@ function failingAccountLabel(states: Record<string, { error: unknown }>, account
 export interface TemplatesViewProps {
   accounts: AccountInfo[];
 }
-
-const DEFAULT_SORT: SortSpec = { field: "name", desc: false };
 
 /** The templates page: toolbar, freshness, table, pagination and the detail drawer, all URL-driven. */
 export function TemplatesView({ accounts }: TemplatesViewProps) {
@@ -86,7 +83,6 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
   const error = list.error instanceof ConsoleApiError ? list.error : null;
   if (error?.status === 403) return <Forbidden />;
 
-  const sort = parseSort(state.sort) ?? DEFAULT_SORT;
   const filtered = hasActiveFilters(state);
   const selectView = (view: QuickView) => patch({ ...QUICK_VIEWS[view] }, true);
   const reset = () => patch({ ...QUICK_VIEWS.all, sort: state.sort }, true);
@@ -140,8 +136,8 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
                 total={data?.total ?? 0}
                 page={state.page}
                 pageSize={state.pageSize}
-                sort={sort}
-                onSortChange={(next) => patch({ sort: next ? formatSort(next) : "name", page: 1 }, true)}
+                sort={state.sort}
+                onSortChange={(sort) => patch({ sort, page: 1 }, true)}
                 columnVisibility={columnVisibility}
                 onOpen={open}
                 activeId={state.template}

@@ -1,0 +1,50 @@
+import { createLoader } from "nuqs/server";
+import { describe, expect, it } from "vitest";
+import { templateListQuerySchema } from "./list-contract";
+import { templateSearchParams, toApiSearch, toListQuery } from "./search-params";
+import { DEFAULT_SORT, sortingOf, sortOfSorting, URL_DEFAULTS } from "./url-grammar";
+
+const load = createLoader(templateSearchParams);
+
+/** What the API makes of the query string the client sends for the same URL. */
+function apiReading(url: string) {
+  const { template: _drawer, ...state } = load(url);
+  const parsed = templateListQuerySchema.safeParse(
+    Object.fromEntries(new URLSearchParams(toApiSearch(state))),
+  );
+  return parsed.success ? parsed.data : null;
+}
+
+describe("templates URL grammar", () => {
+  it("the nuqs map and the API schema agree on every default", () => {
+    const { template, ...state } = load("");
+    expect(template).toBeNull();
+    expect(state).toMatchObject(URL_DEFAULTS);
+    expect(templateListQuerySchema.parse({})).toMatchObject({
+      ...URL_DEFAULTS,
+      sort: { field: DEFAULT_SORT, desc: false },
+    });
+  });
+
+  it.each([
+    "",
+    "?account=acme&q=%20order%20&status=REJECTED,PAUSED,REJECTED&quality=NONE&view=attention&sort=-quality&page=3&pageSize=50&template=1",
+    "?language=en_US,,pt_BR&category=MARKETING&sort=account",
+    "?page=0&pageSize=500&sort=colour&account=../etc",
+    `?q=${"x".repeat(201)}`,
+    `?status=${"S".repeat(65)}`,
+    `?status=${Array.from({ length: 51 }, (_, i) => `S${i}`).join(",")}`,
+  ])("the typed state of the page equals the API's reading of the same URL: %s", (url) => {
+    const { template: _drawer, ...state } = load(url);
+    expect(toListQuery(state)).toEqual(apiReading(url));
+  });
+
+  it("carries the sort between the URL and the table in one form", () => {
+    expect(sortingOf("-quality")).toEqual([{ id: "quality", desc: true }]);
+    expect(sortingOf("name")).toEqual([{ id: "name", desc: false }]);
+    expect(sortOfSorting([{ id: "language", desc: true }])).toBe("-language");
+    expect(sortOfSorting([{ id: "status", desc: false }])).toBe("status");
+    expect(sortOfSorting([])).toBe(DEFAULT_SORT);
+    expect(sortOfSorting(sortingOf("-account"))).toBe("-account");
+  });
+});
