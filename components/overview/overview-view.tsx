@@ -7,6 +7,7 @@ import { CatalogFreshness } from "@/components/templates/table/catalog-freshness
 import { Forbidden, LoadError, NoAccounts } from "@/components/templates/table/table-states";
 import { useRefreshCatalog } from "@/components/templates/table/use-refresh-catalog";
 import { useApiErrorMessage } from "@/components/templates/use-api-error-message";
+import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
 import { templateSearchParams } from "@/lib/templates/search-params";
 import { ALL_ACCOUNTS } from "@/lib/templates/url-grammar";
@@ -21,14 +22,8 @@ import { ScopeSummary } from "./scope-summary";
 import { useOverview } from "./use-overview";
 import { useOverviewLabels } from "./use-overview-labels";
 
-export interface OverviewAccountOption {
-  id: string;
-  label: string;
-  maskedPhone: string;
-}
-
 export interface OverviewViewProps {
-  accounts: OverviewAccountOption[];
+  accounts: AccountSummary[];
 }
 
 /**

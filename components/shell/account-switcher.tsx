@@ -13,17 +13,12 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { templateSearchParams } from "@/lib/templates/search-params";
 import { ALL_ACCOUNTS } from "@/lib/templates/url-grammar";
 
-export interface AccountOption {
-  id: string;
-  label: string;
-  maskedPhone: string;
-}
-
 export interface AccountSwitcherProps {
-  accounts: AccountOption[];
+  accounts: AccountSummary[];
 }
 
 /** Switches the account of the current page (kept in the URL); resets paging and the open drawer. */

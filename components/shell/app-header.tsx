@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { type AccountOption, AccountSwitcher } from "./account-switcher";
+import type { AccountSummary } from "@/lib/accounts/account-summary";
+import { AccountSwitcher } from "./account-switcher";
 import { LanguageSwitch } from "./language-switch";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
@@ -9,7 +10,7 @@ import { ThemeSwitch } from "./theme-switch";
 import { UserMenu } from "./user-menu";
 
 export interface AppHeaderProps {
-  accounts: AccountOption[];
+  accounts: AccountSummary[];
   userName: string | null;
 }
 

@@ -1,3 +1,4 @@
+import type { AccountSummary } from "@/lib/accounts/account-summary";
 import type { Template } from "@/lib/nxcloud/schemas";
 import type { CatalogState, FacetCounts } from "./list-contract";
 import {
@@ -57,10 +58,7 @@ const NO_FILTER: TemplateQuery = {
   pageSize: PAGE_SIZE_MIN,
 };
 
-export interface OverviewAccountInput {
-  id: string;
-  label: string;
-  maskedPhone: string;
+export interface OverviewAccountInput extends AccountSummary {
   catalog: CatalogState;
 }
 

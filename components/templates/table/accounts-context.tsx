@@ -1,14 +1,9 @@
 "use client";
 
 import { createContext, useContext } from "react";
+import type { AccountSummary } from "@/lib/accounts/account-summary";
 
-export interface AccountInfo {
-  id: string;
-  label: string;
-  maskedPhone: string;
-}
-
-export const AccountsContext = createContext<readonly AccountInfo[]>([]);
+export const AccountsContext = createContext<readonly AccountSummary[]>([]);
 
 /** Label of an account id for cells; the id itself when the account is not known here. */
 export function useAccountLabel(id: string): string {

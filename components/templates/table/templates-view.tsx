@@ -3,11 +3,12 @@
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef } from "react";
+import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
 import { hasActiveFilters, type TemplateSearchState } from "@/lib/templates/search-params";
 import { useApiErrorMessage } from "../use-api-error-message";
-import { type AccountInfo, AccountsContext } from "./accounts-context";
+import { AccountsContext } from "./accounts-context";
 import { CatalogFreshness } from "./catalog-freshness";
 import { OpenTemplateContext } from "./open-template-context";
 import { QUICK_VIEWS, type QuickView, QuickViews } from "./quick-views";
@@ -24,7 +25,10 @@ import { useTemplatesList } from "./use-templates-list";
 const TemplateDrawer = dynamic(() => import("../drawer/template-drawer").then((m) => m.TemplateDrawer));
 
 /** In the all-accounts view, which account the combined error belongs to (null for one account). */
-function failingAccountLabel(states: Record<string, { error: unknown }>, accounts: readonly AccountInfo[]) {
+function failingAccountLabel(
+  states: Record<string, { error: unknown }>,
+  accounts: readonly AccountSummary[],
+) {
   const ids = Object.keys(states);
   if (ids.length < 2) return undefined;
   const failing = ids.find((id) => states[id]?.error);
@@ -32,7 +36,7 @@ function failingAccountLabel(states: Record<string, { error: unknown }>, account
 }
 
 export interface TemplatesViewProps {
-  accounts: AccountInfo[];
+  accounts: AccountSummary[];
 }
 
 /** The templates page: toolbar, freshness, table, pagination and the detail drawer, all URL-driven. */
