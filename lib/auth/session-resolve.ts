@@ -3,8 +3,8 @@ import { getEnv } from "@/lib/config/env";
 import { getUserDirectory } from "./directory";
 import { revocations } from "./revocations";
 import { resolveSessionSecret } from "./secret";
-import type { SessionUser } from "./session";
 import { checkSession, renewSession, type SessionData, sealSession, unsealSession } from "./session-token";
+import type { SessionUser } from "./session-user";
 
 export type ResolvedSession =
   | { status: "valid"; user: SessionUser; data: SessionData; renew: boolean }

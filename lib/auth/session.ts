@@ -1,12 +1,10 @@
 import "server-only";
 import { cookies } from "next/headers";
-import type { AccountGrant } from "@/lib/accounts/access";
 import { resolveSession } from "./session-resolve";
 import { SESSION_COOKIE } from "./session-token";
+import type { SessionUser } from "./session-user";
 
-export interface SessionUser extends AccountGrant {
-  name: string;
-}
+export type { SessionUser } from "./session-user";
 
 /**
  * The signed-in user of the current request, or null. proxy.ts already turned away requests
