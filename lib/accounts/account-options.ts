@@ -1,7 +1,7 @@
 import "server-only";
-import { maskPhone } from "@/lib/templates/mask-phone";
 import { type AccountGrant, allowedAccounts } from "./access";
 import type { AccountSummary } from "./account-summary";
+import { maskPhone } from "./mask-phone";
 import { getAccounts } from "./registry";
 
 /** What the browser may know of the accounts a user can see: no appkey, no full number, no keys. */

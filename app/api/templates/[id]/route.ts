@@ -6,7 +6,7 @@ import {
   templateDetailQuerySchema,
   templateIdSchema,
 } from "@/lib/templates/detail-contract";
-import { maskPhone } from "@/lib/templates/mask-phone";
+import { maskPhone } from "@/lib/accounts/mask-phone";
 import { loadScope } from "@/lib/templates/service";
 
 /** The full template (all components), its sibling languages and its account. */
