@@ -1,5 +1,6 @@
 import "server-only";
 import type * as z from "zod";
+import { abortReason, abortable as raceAbort } from "@/lib/utils/abortable";
 import {
   badBodyError,
   badJsonError,
@@ -64,33 +65,6 @@ function serializeBody(params: GetTemplatesParams): string {
   if (params.limit !== undefined) payload.limit = params.limit;
   if (params.name) payload.name = params.name;
   return JSON.stringify(payload);
-}
-
-/** The caller's own abort reason (an AbortError DOMException unless they chose another). */
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
-}
-
-/**
- * Settles with `promise` or rejects as soon as `signal` aborts — even if the work behind the
- * promise ignores the signal (a stuck body read or a misbehaving fetch must not outlive the timeout).
- */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(abortReason(signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortReason(signal));
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 /** Paths and zod's messages only: the messages name expected types, never the offending values. */

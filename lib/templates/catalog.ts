@@ -1,4 +1,5 @@
 import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
+import { abortable } from "@/lib/utils/abortable";
 import { type CatalogSnapshot, type CatalogStore, createMemoryCatalogStore } from "./catalog-store";
 import type { ApiError, CatalogState } from "./list-contract";
 
@@ -498,25 +499,6 @@ function emptyState(refreshing: boolean, error: ApiError | null): CatalogState {
     refreshing,
     error,
   };
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  signal.throwIfAborted();
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
