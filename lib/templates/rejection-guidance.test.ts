@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { KNOWN_REJECTED_REASONS } from "@/lib/nxcloud/schemas";
 import { DIAGNOSTIC_IDS, diagnoseTemplate } from "./diagnostics";
 import { makeTemplate } from "./preview/fixtures";
-import { FORMAT_DIAGNOSTICS, likelyCauses, rejectionGuidance } from "./rejection-guidance";
+import { likelyCauses, rejectionGuidance } from "./rejection-guidance";
 
 describe("rejectionGuidance", () => {
   it.each(KNOWN_REJECTED_REASONS.map((r) => [r]))("%s has title, meaning and fix keys", (reason) => {
@@ -41,11 +41,19 @@ describe("rejectionGuidance", () => {
     });
   });
 
-  it("links INVALID_FORMAT to the format diagnostics only", () => {
-    expect(rejectionGuidance("INVALID_FORMAT")?.relatedDiagnostics).toBe(FORMAT_DIAGNOSTICS);
-    expect(rejectionGuidance("PROMOTIONAL")?.relatedDiagnostics).toEqual([]);
-    for (const id of FORMAT_DIAGNOSTICS) expect(DIAGNOSTIC_IDS).toContain(id);
-    expect(FORMAT_DIAGNOSTICS).not.toContain("unknownComponent");
+  it("links INVALID_FORMAT to the format rules of every kind, and nothing else to anything", () => {
+    const related = rejectionGuidance("invalid_format")?.relatedDiagnostics ?? [];
+    // One rule of each kind Meta lists as a cause of INVALID_FORMAT: variables, media, lengths, structure.
+    expect(related).toEqual(
+      expect.arrayContaining(["danglingVariable", "missingHeaderMedia", "bodyTooLong", "tooManyButtons"]),
+    );
+    // Shapes the console cannot read are not format rules.
+    expect(related).not.toContain("unknownComponent");
+    expect(related).not.toContain("unknownButtonType");
+    for (const id of related) expect(DIAGNOSTIC_IDS).toContain(id);
+    expect(new Set(related).size).toBe(related.length);
+    for (const reason of ["PROMOTIONAL", "SCAM", "INCORRECT_CATEGORY", "NONE", "NEW_REASON"])
+      expect(rejectionGuidance(reason)?.relatedDiagnostics).toEqual([]);
   });
 });
 
@@ -61,6 +69,21 @@ describe("likelyCauses", () => {
     expect(causes).toContain("danglingVariable");
     expect(causes).toContain("adjacentVariables");
     expect(causes).not.toContain("unknownComponent");
+  });
+
+  it("picks a length finding and keeps the order of diagnoseTemplate (errors first)", () => {
+    const long = makeTemplate({
+      status: "REJECTED",
+      rejected_reason: "INVALID_FORMAT",
+      components: [
+        { type: "BODY", text: "x".repeat(1100) },
+        { type: "FOOTER", text: "y".repeat(61) },
+      ],
+    });
+    const all = diagnoseTemplate(long);
+    const causes = likelyCauses("INVALID_FORMAT", all);
+    expect(causes.map((d) => d.id)).toEqual(expect.arrayContaining(["bodyTooLong", "footerTooLong"]));
+    expect(causes).toEqual(all.filter((d) => causes.includes(d)));
   });
 
   it("none for content reasons or no reason", () => {

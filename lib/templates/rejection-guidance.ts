@@ -1,5 +1,5 @@
 import { KNOWN_REJECTED_REASONS } from "@/lib/nxcloud/template-enums";
-import type { Diagnostic, DiagnosticId } from "./diagnostics";
+import { type Diagnostic, type DiagnosticId, FORMAT_DIAGNOSTICS } from "./diagnostics";
 import type { MessageRef } from "./preview/message-ref";
 
 /**
@@ -25,46 +25,6 @@ export interface RejectionGuidance {
   /** Diagnostics that can explain this reason (INVALID_FORMAT: the format checks); empty otherwise. */
   relatedDiagnostics: readonly DiagnosticId[];
 }
-
-/** The static checks that correspond to Meta's INVALID_FORMAT causes. */
-export const FORMAT_DIAGNOSTICS: readonly DiagnosticId[] = [
-  "danglingVariable",
-  "adjacentVariables",
-  "nonSequentialVariables",
-  "mixedParameterFormats",
-  "parameterFormatMismatch",
-  "invalidParameterName",
-  "headerTooManyVariables",
-  "tooManyVariables",
-  "missingExample",
-  "specialCharactersInExample",
-  "missingHeaderMedia",
-  "headerTooLong",
-  "bodyTooLong",
-  "footerTooLong",
-  "buttonLabelTooLong",
-  "urlTooLong",
-  "phoneNumberTooLong",
-  "copyCodeTooLong",
-  "offerTextTooLong",
-  "cardBodyTooLong",
-  "missingBody",
-  "duplicateComponent",
-  "tooManyButtons",
-  "tooManyUrlButtons",
-  "tooManyPhoneButtons",
-  "tooManyCopyCodeButtons",
-  "quickRepliesNotGrouped",
-  "buttonLabelMissing",
-  "urlVariableNotAtEnd",
-  "urlTooManyVariables",
-  "unsafeButtonUrl",
-  "footerInLimitedTimeOffer",
-  "carouselCardCount",
-  "carouselCardsMismatch",
-  "tooManyCardButtons",
-  "codeExpirationOutOfRange",
-];
 
 export function isKnownRejectedReason(reason: string): reason is KnownRejectedReason {
   return (KNOWN_REJECTED_REASONS as readonly string[]).includes(reason);
