@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { OverviewResponse } from "@/lib/templates/overview-contract";
 import { tableHref } from "@/lib/templates/overview-links";
-import { ATTENTION_QUALITIES } from "@/lib/templates/url-grammar";
+import { ATTENTION_QUALITIES } from "@/lib/templates/quality-scale";
 import { AttentionListCard } from "./attention-list-card";
 import { OverviewSection } from "./overview-section";
 import { RejectedReasonsCard } from "./rejected-reasons-card";

@@ -1,4 +1,7 @@
-import { qualityTone, statusInfo, type Tone } from "@/lib/templates/status-info";
+import { NO_QUALITY } from "@/lib/nxcloud/template-enums";
+import { qualityTone } from "@/lib/templates/quality-scale";
+import { statusInfo } from "@/lib/templates/status-info";
+import type { Tone } from "@/lib/templates/tone";
 
 /**
  * Chart colours from the theme tokens (CSS variables in app/globals.css), so light and dark both
@@ -41,7 +44,7 @@ export function statusColors(values: readonly string[]): Record<string, string> 
 
 /** GREEN/YELLOW/RED their tones; UNKNOWN (pending) neutral, NONE (no rating) a pale neutral. */
 export function qualityColor(value: string): string {
-  if (value === "NONE") return shade("neutral", 2);
+  if (value === NO_QUALITY) return shade("neutral", 2);
   if (value === "UNKNOWN") return shade("neutral", 1);
   return shade(qualityTone(value), 0);
 }
@@ -62,14 +65,4 @@ export function categoryColors(values: readonly string[]): Record<string, string
   return Object.fromEntries(
     values.map((v) => [v, CATEGORY_COLORS[v] ?? shade("neutral", legacy++ % 2 === 0 ? 1 : 2)]),
   );
-}
-
-/** Quality values in display order, best to worst, then pending and none. */
-export const QUALITY_ORDER = ["GREEN", "YELLOW", "RED", "UNKNOWN", "NONE"] as const;
-
-export function orderQualities(values: Iterable<string>): string[] {
-  const set = new Set(values);
-  const known = QUALITY_ORDER.filter((q) => set.has(q));
-  const other = [...set].filter((q) => !(QUALITY_ORDER as readonly string[]).includes(q)).sort();
-  return [...known, ...other];
 }

@@ -7,7 +7,8 @@ import { useId } from "react";
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { FacetCounts } from "@/lib/templates/list-contract";
 import { tableHref } from "@/lib/templates/overview-links";
-import { orderQualities, qualityColor } from "./chart-colors";
+import { orderQualities } from "@/lib/templates/quality-scale";
+import { qualityColor } from "./chart-colors";
 import type { OverviewLabels } from "./use-overview-labels";
 
 export interface QualityMatrixCardProps {

@@ -1,7 +1,8 @@
 "use client";
 
 import type { FacetCounts } from "@/lib/templates/list-contract";
-import { orderQualities, qualityColor } from "./chart-colors";
+import { orderQualities } from "@/lib/templates/quality-scale";
+import { qualityColor } from "./chart-colors";
 
 export interface QualityMixBarProps {
   quality: FacetCounts;

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { OverviewResponse } from "@/lib/templates/overview-contract";
 import { tableHref } from "@/lib/templates/overview-links";
-import { ATTENTION_QUALITIES } from "@/lib/templates/url-grammar";
+import { ATTENTION_QUALITIES } from "@/lib/templates/quality-scale";
 import { KpiTile } from "./kpi-tile";
 import { useShareFormat } from "./use-share-format";
 

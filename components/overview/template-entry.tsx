@@ -6,7 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { languageName } from "@/lib/i18n/language-name";
 import type { OverviewEntry } from "@/lib/templates/overview-contract";
 import { templateHref } from "@/lib/templates/overview-links";
-import { qualityTone, statusInfo } from "@/lib/templates/status-info";
+import { qualityTone } from "@/lib/templates/quality-scale";
+import { statusInfo } from "@/lib/templates/status-info";
 import type { OverviewLabels } from "./use-overview-labels";
 
 export interface TemplateEntryProps {

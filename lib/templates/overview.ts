@@ -13,6 +13,7 @@ import {
   type OverviewResponse,
   type RejectedGroup,
 } from "./overview-contract";
+import { ATTENTION_QUALITIES } from "./quality-scale";
 import {
   type CatalogRow,
   needsAttention,
@@ -20,7 +21,7 @@ import {
   queryTemplates,
   type TemplateQuery,
 } from "./query";
-import { ATTENTION_QUALITIES, DEFAULT_SORT, PAGE_SIZE_MIN, sortSpecOf } from "./url-grammar";
+import { DEFAULT_SORT, PAGE_SIZE_MIN, sortSpecOf } from "./url-grammar";
 
 const ATTENTION_QUALITY_SET = new Set<string>(ATTENTION_QUALITIES);
 

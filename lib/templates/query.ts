@@ -1,8 +1,8 @@
 import { NO_QUALITY, type Template } from "@/lib/nxcloud/schemas";
 import type { FacetCounts, TemplateFilterQuery, TemplateListItem, TemplateListQuery } from "./list-contract";
 import { componentsOfType, toListItem } from "./projection";
+import { ATTENTION_QUALITIES, compareQualityBestFirst } from "./quality-scale";
 import {
-  ATTENTION_QUALITIES,
   ATTENTION_STATUSES,
   FACET_KEYS,
   type FacetKey,
@@ -337,11 +337,6 @@ export function compareIds(a: string, b: string): number {
   return byCollator(a, b);
 }
 
-/** Quality order, best first: GREEN, UNKNOWN, (values Meta may add), YELLOW, RED. NONE sorts last always. */
-const QUALITY_SEVERITY: Record<string, number> = { GREEN: 0, UNKNOWN: 1, YELLOW: 3, RED: 4 };
-const compareQuality = (a: string, b: string) =>
-  (QUALITY_SEVERITY[a.toUpperCase()] ?? 2) - (QUALITY_SEVERITY[b.toUpperCase()] ?? 2) || ordinal(a, b);
-
 /** row → rank of its value under `compare` (equal values share a rank). */
 function ranks(
   n: number,
@@ -408,7 +403,10 @@ function primaryRanks(index: RowIndex, field: SortField): { rank: Uint32Array; l
     case "quality": {
       const last = new Uint8Array(n);
       for (let i = 0; i < n; i++) last[i] = t(i).quality_score?.score?.trim() ? 0 : 1;
-      return { rank: ranks(n, (i) => t(i).quality_score?.score?.trim() ?? "", compareQuality), last };
+      return {
+        rank: ranks(n, (i) => t(i).quality_score?.score?.trim() ?? "", compareQualityBestFirst),
+        last,
+      };
     }
   }
 }

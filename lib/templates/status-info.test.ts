@@ -1,6 +1,7 @@
 import * as icons from "lucide-react";
 import { describe, expect, it } from "vitest";
 import { KNOWN_CATEGORIES, KNOWN_STATUSES, LEGACY_CATEGORIES } from "@/lib/nxcloud/schemas";
+import { normalizeQualityScore, qualitySeverity, qualityTone } from "./quality-scale";
 import {
   categoryLabel,
   categoryLabelKey,
@@ -9,10 +10,7 @@ import {
   isLegacyCategory,
   managerLabel,
   managerLabelKey,
-  normalizeQualityScore,
   qualityInfo,
-  qualitySeverity,
-  qualityTone,
   statusInfo,
   statusLabelKey,
 } from "./status-info";

@@ -1,11 +1,14 @@
-import {
-  KNOWN_CATEGORIES,
-  KNOWN_QUALITY_SCORES,
-  KNOWN_STATUSES,
-  LEGACY_CATEGORIES,
-  NO_QUALITY,
-} from "@/lib/nxcloud/template-enums";
+import { KNOWN_CATEGORIES, KNOWN_STATUSES, LEGACY_CATEGORIES } from "@/lib/nxcloud/template-enums";
 import type { MessageRef } from "./preview/message-ref";
+import {
+  isKnownQualityScore,
+  normalizeQualityScore,
+  type QualityInput,
+  qualityIcon,
+  qualitySeverity,
+  qualityTone,
+} from "./quality-scale";
+import type { Tone } from "./tone";
 
 /**
  * What a template's status, quality rating and category mean for the people using the console:
@@ -16,8 +19,6 @@ import type { MessageRef } from "./preview/message-ref";
  * Keys returned here are full next-intl keys (namespace included): `t(key, params)` with the root
  * translator, or strip the `status.` prefix with `useTranslations("status")`.
  */
-
-export type Tone = "success" | "warning" | "danger" | "neutral" | "info";
 
 export interface StatusInfo {
   /** Upper-cased status as given. */
@@ -94,51 +95,6 @@ export function statusInfo(status: string | null | undefined): StatusInfo {
 
 // ---------------------------------------------------------------- quality
 
-export type QualityScore = (typeof KNOWN_QUALITY_SCORES)[number] | typeof NO_QUALITY;
-export type QualityInput = string | { score?: string | null } | null | undefined;
-
-/**
- * GREEN/YELLOW/RED/UNKNOWN, `NONE` when the template carries no rating, or the raw (upper-cased)
- * value for a score Meta may add later. NxCloud's getPhone spells UNKNOWN as `UNKNOW`; accepted.
- */
-export function normalizeQualityScore(input: QualityInput): string {
-  const raw = typeof input === "object" && input !== null ? input.score : input;
-  const s = upper(typeof raw === "string" ? raw : "");
-  if (s === "" || s === NO_QUALITY) return NO_QUALITY;
-  if (s === "UNKNOW") return "UNKNOWN";
-  return s;
-}
-
-const QUALITY_SEVERITY: Record<string, number> = { RED: 4, YELLOW: 3, UNKNOWN: 2, GREEN: 1, [NO_QUALITY]: 0 };
-
-/**
- * Sort weight, worst first: RED 4 > YELLOW 3 > UNKNOWN 2 > GREEN 1 > none 0. An unrecognised
- * score weighs like UNKNOWN (it is not known to be good).
- */
-export function qualitySeverity(score: QualityInput): number {
-  return QUALITY_SEVERITY[normalizeQualityScore(score)] ?? QUALITY_SEVERITY.UNKNOWN ?? 2;
-}
-
-const QUALITY_TONE: Record<string, Tone> = {
-  GREEN: "success",
-  YELLOW: "warning",
-  RED: "danger",
-  UNKNOWN: "neutral",
-  [NO_QUALITY]: "neutral",
-};
-
-export function qualityTone(score: QualityInput): Tone {
-  return QUALITY_TONE[normalizeQualityScore(score)] ?? "neutral";
-}
-
-const QUALITY_ICON: Record<string, string> = {
-  GREEN: "CircleCheck",
-  YELLOW: "CircleAlert",
-  RED: "CircleX",
-  UNKNOWN: "CircleDashed",
-  [NO_QUALITY]: "Minus",
-};
-
 export interface QualityInfo {
   score: string;
   known: boolean;
@@ -152,7 +108,7 @@ export interface QualityInfo {
 
 export function qualityInfo(input: QualityInput): QualityInfo {
   const score = normalizeQualityScore(input);
-  const known = score === NO_QUALITY || (KNOWN_QUALITY_SCORES as readonly string[]).includes(score);
+  const known = isKnownQualityScore(score);
   const base = known ? `status.quality.${score}` : "status.quality.OTHER";
   const params = known ? undefined : { score };
   return {
@@ -160,7 +116,7 @@ export function qualityInfo(input: QualityInput): QualityInfo {
     known,
     severity: qualitySeverity(score),
     tone: qualityTone(score),
-    icon: QUALITY_ICON[score] ?? "CircleHelp",
+    icon: qualityIcon(score),
     label: params ? { key: `${base}.label`, params } : { key: `${base}.label` },
     meaning: params ? { key: `${base}.meaning`, params } : { key: `${base}.meaning` },
   };

@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { languageName } from "@/lib/i18n/language-name";
 import type { TemplateListResponse } from "@/lib/templates/list-contract";
+import { orderQualities, QUALITY_ORDER } from "@/lib/templates/quality-scale";
 import { hasActiveFilters, type TemplateSearchState, toApiSearch } from "@/lib/templates/search-params";
 import { FACET_KEYS, type FacetKey } from "@/lib/templates/url-grammar";
 import { cn } from "@/lib/utils/cn";
@@ -14,8 +15,6 @@ import { useEnumLabels } from "../use-enum-labels";
 import { ColumnMenu } from "./column-menu";
 import { FacetedFilter, type FacetOption } from "./faceted-filter";
 import { SearchBox } from "./search-box";
-
-const QUALITY_ORDER = ["GREEN", "YELLOW", "RED", "UNKNOWN", "NONE"];
 
 export interface TemplatesToolbarProps {
   state: TemplateSearchState;
@@ -77,8 +76,10 @@ export function TemplatesToolbar(props: TemplatesToolbarProps) {
           };
       }
     });
-    if (facet === "quality")
-      return list.sort((a, b) => QUALITY_ORDER.indexOf(a.value) - QUALITY_ORDER.indexOf(b.value));
+    if (facet === "quality") {
+      const order = orderQualities(values);
+      return list.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
+    }
     return list.sort(byCountThenLabel);
   };
 
