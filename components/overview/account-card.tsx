@@ -4,10 +4,10 @@ import { ArrowUpRight } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { useApiErrorMessage } from "@/components/templates/use-api-error-message";
+import { AccountFreshness } from "@/components/catalog/account-freshness";
+import { useApiErrorMessage } from "@/components/catalog/use-api-error-message";
 import type { AccountOverview } from "@/lib/templates/overview-contract";
 import { overviewHref, type TableFilter, tableHref } from "@/lib/templates/overview-links";
-import { AccountFreshness } from "./account-freshness";
 import { AccountMetrics } from "./account-metrics";
 import type { OverviewLabels } from "./use-overview-labels";
 

@@ -3,10 +3,12 @@
 import { Building2, Layers } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
-import { CatalogFreshness } from "@/components/templates/table/catalog-freshness";
-import { Forbidden, LoadError, NoAccounts } from "@/components/templates/table/table-states";
-import { useRefreshCatalog } from "@/components/templates/table/use-refresh-catalog";
-import { useApiErrorMessage } from "@/components/templates/use-api-error-message";
+import { CatalogFreshness } from "@/components/catalog/catalog-freshness";
+import { Forbidden } from "@/components/catalog/forbidden";
+import { LoadError } from "@/components/catalog/load-error";
+import { NoAccounts } from "@/components/catalog/no-accounts";
+import { useApiErrorMessage } from "@/components/catalog/use-api-error-message";
+import { useRefreshCatalog } from "@/components/catalog/use-refresh-catalog";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
 import { templateSearchParams } from "@/lib/templates/search-params";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useApiErrorMessage } from "@/components/templates/use-api-error-message";
+import { useApiErrorMessage } from "@/components/catalog/use-api-error-message";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
 import { isRetryableDetailError } from "@/lib/query/template-queries";
 import { DrawerContent } from "./drawer-content";

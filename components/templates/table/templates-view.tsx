@@ -3,21 +3,24 @@
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef } from "react";
+import { CatalogFreshness } from "@/components/catalog/catalog-freshness";
+import { Forbidden } from "@/components/catalog/forbidden";
+import { LoadError } from "@/components/catalog/load-error";
+import { NoAccounts } from "@/components/catalog/no-accounts";
+import { useApiErrorMessage } from "@/components/catalog/use-api-error-message";
+import { useRefreshCatalog } from "@/components/catalog/use-refresh-catalog";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
 import { hasActiveFilters, type TemplateSearchState } from "@/lib/templates/search-params";
-import { useApiErrorMessage } from "../use-api-error-message";
 import { AccountsContext } from "./accounts-context";
-import { CatalogFreshness } from "./catalog-freshness";
+import { EmptyResult } from "./empty-result";
 import { OpenTemplateContext } from "./open-template-context";
 import { QUICK_VIEWS, type QuickView, QuickViews } from "./quick-views";
 import { TablePagination } from "./table-pagination";
-import { EmptyResult, Forbidden, LoadError, NoAccounts } from "./table-states";
 import { TemplatesTable } from "./templates-table";
 import { TemplatesToolbar } from "./templates-toolbar";
 import { useColumnVisibility } from "./use-column-visibility";
-import { useRefreshCatalog } from "./use-refresh-catalog";
 import { useTemplateSearch } from "./use-template-search";
 import { useTemplatesList } from "./use-templates-list";
 

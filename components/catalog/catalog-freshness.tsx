@@ -1,10 +1,12 @@
 "use client";
 
 import { AlertTriangle, CheckCircle2, CloudOff, Loader2, RefreshCw } from "lucide-react";
-import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { freshnessOf } from "@/lib/templates/freshness";
 import type { CatalogState } from "@/lib/templates/list-contract";
-import { useApiErrorMessage } from "../use-api-error-message";
+import { useApiErrorMessage } from "./use-api-error-message";
+import { useUpdatedAgo } from "./use-updated-ago";
 
 export interface CatalogFreshnessProps {
   catalog: CatalogState;
@@ -20,14 +22,13 @@ export interface CatalogFreshnessProps {
  */
 export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount }: CatalogFreshnessProps) {
   const t = useTranslations("templates.freshness");
-  const format = useFormatter();
-  const now = useNow({ updateInterval: 15_000 });
   const apiErrorMessage = useApiErrorMessage();
   const errorMessage = (error: NonNullable<CatalogState["error"]>) =>
     errorAccount
       ? t("accountLabel", { account: errorAccount, message: apiErrorMessage(error) })
       : apiErrorMessage(error);
-  const ago = catalog.fetchedAt ? format.relativeTime(catalog.fetchedAt, now) : "";
+  const ago = useUpdatedAgo(catalog.fetchedAt) ?? "";
+  const freshness = freshnessOf(catalog);
   const busy = refreshing || catalog.refreshing;
   const refreshButton = (
     <Button variant="ghost" size="sm" onClick={onRefresh} disabled={busy} data-testid="refresh">
@@ -36,7 +37,7 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
     </Button>
   );
 
-  if (catalog.error && !catalog.complete) {
+  if (freshness === "failed" && catalog.error) {
     return (
       <div
         role="alert"
@@ -54,7 +55,7 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
       </div>
     );
   }
-  if (catalog.error && catalog.stale) {
+  if (freshness === "stale" && catalog.error) {
     return (
       <div
         role="status"
@@ -70,7 +71,7 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
       </div>
     );
   }
-  if (!catalog.complete) {
+  if (freshness === "loading") {
     return (
       // Not a live region itself: the count changes every poll and would be read out each time.
       // The static note below is the one announcement.

@@ -1,8 +1,10 @@
 "use client";
 
 import { AlertTriangle, CheckCircle2, CloudOff, Loader2 } from "lucide-react";
-import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { freshnessOf } from "@/lib/templates/freshness";
 import type { CatalogState } from "@/lib/templates/list-contract";
+import { useUpdatedAgo } from "./use-updated-ago";
 
 export interface AccountFreshnessProps {
   catalog: CatalogState;
@@ -11,25 +13,25 @@ export interface AccountFreshnessProps {
 /** One line on an account card: loading progress, "updated 2 min ago", or why the data is old. */
 export function AccountFreshness({ catalog }: AccountFreshnessProps) {
   const t = useTranslations("overview.accounts.freshness");
-  const format = useFormatter();
-  const now = useNow({ updateInterval: 15_000 });
-  const ago = catalog.fetchedAt ? format.relativeTime(catalog.fetchedAt, now) : null;
+  const ago = useUpdatedAgo(catalog.fetchedAt);
+  const freshness = freshnessOf(catalog);
   const base = "inline-flex items-center gap-1.5 text-xs [&_svg]:size-3.5 [&_svg]:shrink-0";
-  if (catalog.error && !catalog.complete)
+  if (freshness === "failed")
     return (
       <span className={`${base} text-danger`} data-testid="account-freshness" data-state="error">
         <CloudOff aria-hidden />
         {t("failed", { count: catalog.templatesFetched })}
       </span>
     );
-  if (catalog.error && catalog.stale)
+  if (freshness === "stale")
     return (
       <span className={`${base} text-warning`} data-testid="account-freshness" data-state="stale">
         <AlertTriangle aria-hidden />
         {ago ? t("stale", { ago }) : t("staleNoDate")}
       </span>
     );
-  if (!catalog.complete || catalog.refreshing)
+  // A refresh of a complete catalog shows here as loading too (the card has no refresh button).
+  if (freshness === "loading" || catalog.refreshing)
     return (
       <span className={`${base} text-info`} data-testid="account-freshness" data-state="loading">
         <Loader2 aria-hidden className="animate-spin" />

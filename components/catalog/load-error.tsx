@@ -1,0 +1,32 @@
+"use client";
+
+import { AlertOctagon } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { StateBlock } from "./state-block";
+
+export interface LoadErrorProps {
+  message: string;
+  onRetry: () => void;
+  retrying: boolean;
+}
+
+/** Nothing could be loaded: the error in words and a retry. */
+export function LoadError({ message, onRetry, retrying }: LoadErrorProps) {
+  const t = useTranslations("templates.states");
+  const tc = useTranslations("common.actions");
+  return (
+    <StateBlock
+      testId="load-error"
+      tone="danger"
+      icon={<AlertOctagon className="size-10" aria-hidden />}
+      title={t("errorTitle")}
+      body={message}
+      action={
+        <Button onClick={onRetry} disabled={retrying}>
+          {tc("retry")}
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,10 @@
+"use client";
+
+import { useFormatter, useNow } from "next-intl";
+
+/** "2 minutes ago" for the last completed walk, kept current; null before the first one. */
+export function useUpdatedAgo(fetchedAt: number | null): string | null {
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 15_000 });
+  return fetchedAt ? format.relativeTime(fetchedAt, now) : null;
+}
