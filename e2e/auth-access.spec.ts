@@ -119,3 +119,20 @@ test("the account switcher offers alice only acme", async ({ browser, baseURL })
   expect(res.status()).toBe(403);
   await context.close();
 });
+
+test("alice's all-accounts view (one account) offers no Account column that could never turn on", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  await signIn(context.request, baseURL ?? "", E2E_USERS.alice);
+  const page = await context.newPage();
+  await page.goto("/templates");
+  await expect(page.locator("tbody tr[data-row]").first()).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId("column-menu").click();
+  await expect(page.getByRole("menuitemcheckbox", { name: "ID" })).toBeVisible();
+  await expect(page.getByRole("menuitemcheckbox", { name: "Account" })).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("columnheader", { name: "Account" })).toHaveCount(0);
+  await context.close();
+});

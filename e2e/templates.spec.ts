@@ -156,6 +156,31 @@ test("column visibility is remembered", async ({ page }) => {
   await expect(page.getByRole("columnheader", { name: "ID" })).toBeVisible();
 });
 
+test("the all-accounts view of several accounts offers an Account column that turns off and on", async ({
+  page,
+}) => {
+  await page.goto("/templates");
+  await expect(page.locator("tbody tr[data-row]").first()).toBeVisible({ timeout: 30_000 });
+  const header = page.getByRole("columnheader", { name: "Account" });
+  await expect(header).toBeVisible();
+  await page.getByTestId("column-menu").click();
+  const item = page.getByRole("menuitemcheckbox", { name: "Account" });
+  await expect(item).toHaveAttribute("aria-checked", "true");
+  await item.click();
+  await expect(item).toHaveAttribute("aria-checked", "false");
+  await expect(header).toHaveCount(0);
+  await item.click();
+  await expect(item).toHaveAttribute("aria-checked", "true");
+  await expect(header).toBeVisible();
+  await page.keyboard.press("Escape");
+  // One account: the column and its checkbox are gone.
+  await page.goto("/templates?account=acme");
+  await expect(page.locator("tbody tr[data-row]").first()).toBeVisible({ timeout: 30_000 });
+  await expect(header).toHaveCount(0);
+  await page.getByTestId("column-menu").click();
+  await expect(page.getByRole("menuitemcheckbox", { name: "Account" })).toHaveCount(0);
+});
+
 test("axe finds no violations on the templates page, light and dark", async ({ page }) => {
   await page.goto("/templates?account=globex");
   await expect(page.locator("tbody tr[data-row]").first()).toBeVisible({ timeout: 30_000 });

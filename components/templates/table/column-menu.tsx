@@ -1,6 +1,5 @@
 "use client";
 
-import type { ColumnVisibilityState } from "@tanstack/react-table";
 import { Columns3 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -11,16 +10,14 @@ import {
   DropdownMenuLabel,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { TOGGLEABLE_COLUMNS } from "./templates-columns";
+import type { TemplatesTableInstance } from "./use-templates-table";
 
 export interface ColumnMenuProps {
-  visibility: ColumnVisibilityState;
-  onChange: (id: string, visible: boolean) => void;
-  /** Columns that cannot be shown in this view (the account column outside "All accounts"). */
-  unavailable?: readonly string[];
+  table: TemplatesTableInstance;
 }
 
-export function ColumnMenu({ visibility, onChange, unavailable = [] }: ColumnMenuProps) {
+/** Shows or hides the columns the table instance says can be hidden in this view. */
+export function ColumnMenu({ table }: ColumnMenuProps) {
   const t = useTranslations("templates");
   return (
     <DropdownMenu>
@@ -33,16 +30,19 @@ export function ColumnMenu({ visibility, onChange, unavailable = [] }: ColumnMen
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{t("columnsMenu.title")}</DropdownMenuLabel>
-        {TOGGLEABLE_COLUMNS.filter((id) => !unavailable.includes(id)).map((id) => (
-          <DropdownMenuCheckboxItem
-            key={id}
-            checked={visibility[id] !== false}
-            onSelect={(e) => e.preventDefault()}
-            onCheckedChange={(checked) => onChange(id, checked === true)}
-          >
-            {t(`columns.${id}`)}
-          </DropdownMenuCheckboxItem>
-        ))}
+        {table
+          .getAllLeafColumns()
+          .filter((column) => column.getCanHide())
+          .map((column) => (
+            <DropdownMenuCheckboxItem
+              key={column.id}
+              checked={column.getIsVisible()}
+              onSelect={(e) => e.preventDefault()}
+              onCheckedChange={(checked) => column.toggleVisibility(checked === true)}
+            >
+              {t(`columns.${column.id}` as "columns.name")}
+            </DropdownMenuCheckboxItem>
+          ))}
       </DropdownMenuContent>
     </DropdownMenu>
   );

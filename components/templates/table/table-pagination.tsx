@@ -5,13 +5,10 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { PAGE_SIZE_OPTIONS } from "@/lib/templates/url-grammar";
 import { cn } from "@/lib/utils/cn";
+import type { TemplatesTableInstance } from "./use-templates-table";
 
 export interface TablePaginationProps {
-  page: number;
-  pageSize: number;
-  total: number;
-  onPageChange: (page: number) => void;
-  onPageSizeChange: (pageSize: number) => void;
+  table: TemplatesTableInstance;
 }
 
 /** Page numbers around the current one, with the first and last always present. */
@@ -24,15 +21,13 @@ export function pageWindow(page: number, pages: number, span = 1): (number | "ga
   return out;
 }
 
-export function TablePagination({
-  page,
-  pageSize,
-  total,
-  onPageChange,
-  onPageSizeChange,
-}: TablePaginationProps) {
+/** Paging of the table instance (server-side: its row count is the total of the query). */
+export function TablePagination({ table }: TablePaginationProps) {
   const t = useTranslations("templates.pagination");
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const { pageIndex, pageSize } = table.state.pagination;
+  const page = pageIndex + 1;
+  const total = table.getRowCount();
+  const pages = Math.max(1, table.getPageCount());
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
   return (
@@ -42,7 +37,7 @@ export function TablePagination({
           <span className="whitespace-nowrap">{t("pageSize")}</span>
           <select
             value={pageSize}
-            onChange={(e) => onPageSizeChange(Number(e.target.value))}
+            onChange={(e) => table.setPageSize(Number(e.target.value))}
             className="h-8 rounded-md border border-input bg-card px-2 text-sm text-foreground"
             data-testid="page-size"
           >
@@ -61,8 +56,8 @@ export function TablePagination({
         <Button
           variant="outline"
           size="icon-sm"
-          onClick={() => onPageChange(1)}
-          disabled={page <= 1}
+          onClick={() => table.firstPage()}
+          disabled={!table.getCanPreviousPage()}
           aria-label={t("first")}
         >
           <ChevronsLeft aria-hidden className="rtl:rotate-180" />
@@ -70,8 +65,8 @@ export function TablePagination({
         <Button
           variant="outline"
           size="icon-sm"
-          onClick={() => onPageChange(page - 1)}
-          disabled={page <= 1}
+          onClick={() => table.previousPage()}
+          disabled={!table.getCanPreviousPage()}
           aria-label={t("previous")}
         >
           <ChevronLeft aria-hidden className="rtl:rotate-180" />
@@ -91,7 +86,7 @@ export function TablePagination({
                 className={cn("w-auto min-w-8 px-2 tabular-nums")}
                 aria-current={p === page ? "page" : undefined}
                 aria-label={t("goTo", { page: p })}
-                onClick={() => onPageChange(p)}
+                onClick={() => table.setPageIndex(p - 1)}
               >
                 {p}
               </Button>
@@ -104,8 +99,8 @@ export function TablePagination({
         <Button
           variant="outline"
           size="icon-sm"
-          onClick={() => onPageChange(page + 1)}
-          disabled={page >= pages}
+          onClick={() => table.nextPage()}
+          disabled={!table.getCanNextPage()}
           aria-label={t("next")}
         >
           <ChevronRight aria-hidden className="rtl:rotate-180" />
@@ -113,8 +108,8 @@ export function TablePagination({
         <Button
           variant="outline"
           size="icon-sm"
-          onClick={() => onPageChange(pages)}
-          disabled={page >= pages}
+          onClick={() => table.lastPage()}
+          disabled={!table.getCanLastPage()}
           aria-label={t("last")}
         >
           <ChevronsRight aria-hidden className="rtl:rotate-180" />

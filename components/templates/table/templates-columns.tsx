@@ -71,15 +71,3 @@ export const templateColumns = column.columns([
   }),
   column.accessor("id", { id: "id", header: "id", cell: (c) => <IdCell id={c.getValue()} /> }),
 ]);
-
-export const TOGGLEABLE_COLUMNS = [
-  "language",
-  "category",
-  "status",
-  "quality",
-  "rejectedReason",
-  "header",
-  "buttons",
-  "account",
-  "id",
-] as const;

@@ -1,32 +1,16 @@
 "use client";
 
-import {
-  type ColumnVisibilityState,
-  FlexRender,
-  functionalUpdate,
-  type SortingState,
-  type Updater,
-  useTable,
-} from "@tanstack/react-table";
+import { FlexRender } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useRef } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
-import { sortingOf, sortOfSorting } from "@/lib/templates/url-grammar";
 import { cn } from "@/lib/utils/cn";
-import { templateColumns } from "./templates-columns";
-import { templatesTableFeatures } from "./templates-table-features";
+import type { TemplatesTableInstance } from "./use-templates-table";
 
 export interface TemplatesTableProps {
-  items: readonly TemplateListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-  /** The sort in its URL form (`name`, `-quality`). */
-  sort: string;
-  onSortChange: (sort: string) => void;
-  columnVisibility: ColumnVisibilityState;
+  table: TemplatesTableInstance;
   onOpen: (item: TemplateListItem) => void;
   /** Id of the template open in the drawer (highlighted; focus returns to it on close). */
   activeId: string | null;
@@ -35,7 +19,6 @@ export interface TemplatesTableProps {
   dimmed: boolean;
 }
 
-const EMPTY: TemplateListItem[] = [];
 const WIDTHS: Record<string, string> = {
   name: "min-w-[14rem]",
   language: "w-[9.5rem]",
@@ -50,38 +33,11 @@ const WIDTHS: Record<string, string> = {
 };
 
 export function TemplatesTable(props: TemplatesTableProps) {
-  const {
-    items,
-    total,
-    page,
-    pageSize,
-    sort,
-    onSortChange,
-    columnVisibility,
-    onOpen,
-    activeId,
-    loading,
-    dimmed,
-  } = props;
+  const { table, onOpen, activeId, loading, dimmed } = props;
   const t = useTranslations("templates");
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const sorting: SortingState = sortingOf(sort);
-
-  const table = useTable({
-    features: templatesTableFeatures,
-    columns: templateColumns,
-    data: (items as TemplateListItem[]) ?? EMPTY,
-    getRowId: (row) => `${row.account}:${row.id}`,
-    rowCount: total,
-    state: { sorting, pagination: { pageIndex: page - 1, pageSize }, columnVisibility },
-    onSortingChange: (updater: Updater<SortingState>) => {
-      onSortChange(sortOfSorting(functionalUpdate(updater, sorting)));
-    },
-    manualSorting: true,
-    manualPagination: true,
-    enableSortingRemoval: true,
-    sortDescFirst: false,
-  });
+  const items = table.options.data;
+  const { pageSize } = table.state.pagination;
 
   /** Roving focus over rows: ↑/↓ or j/k move, Home/End jump, Enter opens. */
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {

@@ -1,6 +1,5 @@
 "use client";
 
-import type { ColumnVisibilityState } from "@tanstack/react-table";
 import { Download, X } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -15,6 +14,7 @@ import { useEnumLabels } from "../use-enum-labels";
 import { ColumnMenu } from "./column-menu";
 import { FacetedFilter, type FacetOption } from "./faceted-filter";
 import { SearchBox } from "./search-box";
+import type { TemplatesTableInstance } from "./use-templates-table";
 
 export interface TemplatesToolbarProps {
   state: TemplateSearchState;
@@ -25,8 +25,8 @@ export interface TemplatesToolbarProps {
   /** `push`: a deliberate choice that Back should undo (not a keystroke). */
   onChange: (patch: Partial<TemplateSearchState>, push?: boolean) => void;
   onReset: () => void;
-  columnVisibility: ColumnVisibilityState;
-  onColumnVisibilityChange: (id: string, visible: boolean) => void;
+  /** The table instance, for the column menu. */
+  table: TemplatesTableInstance;
 }
 
 function byCountThenLabel(a: FacetOption, b: FacetOption) {
@@ -34,16 +34,7 @@ function byCountThenLabel(a: FacetOption, b: FacetOption) {
 }
 
 export function TemplatesToolbar(props: TemplatesToolbarProps) {
-  const {
-    state,
-    facets,
-    total,
-    catalogComplete,
-    onChange,
-    onReset,
-    columnVisibility,
-    onColumnVisibilityChange,
-  } = props;
+  const { state, facets, total, catalogComplete, onChange, onReset, table } = props;
   const t = useTranslations("templates");
   const locale = useLocale();
   const labels = useEnumLabels();
@@ -107,11 +98,7 @@ export function TemplatesToolbar(props: TemplatesToolbarProps) {
         )}
       </div>
       <div className="flex items-center gap-2 lg:ms-auto">
-        <ColumnMenu
-          visibility={columnVisibility}
-          onChange={onColumnVisibilityChange}
-          unavailable={state.account === "all" ? [] : ["account"]}
-        />
+        <ColumnMenu table={table} />
         <a
           href={`/api/templates/export${toApiSearch({ ...state, page: 1, pageSize: 20 })}`}
           download

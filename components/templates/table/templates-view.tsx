@@ -20,9 +20,10 @@ import { QUICK_VIEWS, type QuickView, QuickViews } from "./quick-views";
 import { TablePagination } from "./table-pagination";
 import { TemplatesTable } from "./templates-table";
 import { TemplatesToolbar } from "./templates-toolbar";
-import { useColumnVisibility } from "./use-column-visibility";
+import { showsAccountColumn, useColumnVisibility } from "./use-column-visibility";
 import { useTemplateSearch } from "./use-template-search";
 import { useTemplatesList } from "./use-templates-list";
+import { useTemplatesTable } from "./use-templates-table";
 
 // The drawer (dialog, preview, details) loads only when a template is opened, not with the table.
 const TemplateDrawer = dynamic(() => import("../drawer/template-drawer").then((m) => m.TemplateDrawer));
@@ -49,9 +50,9 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
   const list = useTemplatesList(state);
   const refresh = useRefreshCatalog(state.account);
   const errorMessage = useApiErrorMessage();
-  const [columnVisibility, setColumnVisibility] = useColumnVisibility(
-    state.account === "all" && accounts.length > 1,
-  );
+  // One rule for the account column, read by its visibility and by the column menu alike.
+  const accountColumn = showsAccountColumn(state.account, accounts.length);
+  const [columnVisibility, setColumnVisibility] = useColumnVisibility(accountColumn);
   const lastOpenedRow = useRef<string | null>(null);
 
   // Typing in the search box replaces the history entry (no entry per keystroke); deliberate
@@ -78,6 +79,19 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
   }, [setState, state.template]);
 
   const data = list.data;
+  const table = useTemplatesTable({
+    items: data?.items ?? [],
+    total: data?.total ?? 0,
+    page: state.page,
+    pageSize: state.pageSize,
+    sort: state.sort,
+    columnVisibility,
+    accountColumn,
+    onSortChange: (sort) => patch({ sort, page: 1 }, true),
+    onPageChange: (page) => void setState({ page }, { history: "push" }),
+    onPageSizeChange: (pageSize) => patch({ pageSize, page: 1 }, true),
+    onColumnVisibilityChange: setColumnVisibility,
+  });
   // A page beyond the end (filters narrowed, bookmarked link) snaps back to the last page.
   // Not while the catalog is still loading (the total is still growing) or old data is shown.
   useEffect(() => {
@@ -117,8 +131,7 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
             catalogComplete={data?.catalog.complete ?? false}
             onChange={patch}
             onReset={reset}
-            columnVisibility={columnVisibility}
-            onColumnVisibilityChange={setColumnVisibility}
+            table={table}
           />
           {data && (
             <CatalogFreshness
@@ -139,27 +152,13 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
           ) : (
             <>
               <TemplatesTable
-                items={data?.items ?? []}
-                total={data?.total ?? 0}
-                page={state.page}
-                pageSize={state.pageSize}
-                sort={state.sort}
-                onSortChange={(sort) => patch({ sort, page: 1 }, true)}
-                columnVisibility={columnVisibility}
+                table={table}
                 onOpen={open}
                 activeId={state.template}
                 loading={list.isPending}
                 dimmed={list.isPlaceholderData}
               />
-              {data && (
-                <TablePagination
-                  page={state.page}
-                  pageSize={state.pageSize}
-                  total={data.total}
-                  onPageChange={(page) => setState({ page }, { history: "push" })}
-                  onPageSizeChange={(pageSize) => patch({ pageSize, page: 1 }, true)}
-                />
-              )}
+              {data && <TablePagination table={table} />}
               <p className="hidden text-xs text-muted-foreground md:block">{t("keyboardHint")}</p>
             </>
           )}

@@ -2,6 +2,7 @@
 
 import type { ColumnVisibilityState } from "@tanstack/react-table";
 import { useCallback, useSyncExternalStore } from "react";
+import { ALL_ACCOUNTS } from "@/lib/accounts/account-scope";
 
 const STORAGE_KEY = "template-console.columns.v1";
 const listeners = new Set<() => void>();
@@ -33,10 +34,18 @@ function parse(raw: string): ColumnVisibilityState {
 }
 
 /**
+ * The account column only means something when several accounts are listed: in the all-accounts
+ * view of a user who sees more than one. Elsewhere it is neither shown nor offered.
+ */
+export function showsAccountColumn(account: string, accountCount: number): boolean {
+  return account === ALL_ACCOUNTS && accountCount > 1;
+}
+
+/**
  * Column visibility, remembered per browser (localStorage) rather than in the URL: it is a personal
  * preference, not part of a view someone shares. The all-accounts view shows the account column.
  */
-export function useColumnVisibility(allAccounts: boolean) {
+export function useColumnVisibility(accountColumn: boolean) {
   const raw = useSyncExternalStore(
     (notify) => {
       listeners.add(notify);
@@ -50,8 +59,7 @@ export function useColumnVisibility(allAccounts: boolean) {
     () => "",
   );
   const stored = parse(raw);
-  // The account column only means something when several accounts are listed.
-  const visibility: ColumnVisibilityState = { ...stored, account: allAccounts && stored.account !== false };
+  const visibility: ColumnVisibilityState = { ...stored, account: accountColumn && stored.account !== false };
   /** Stores one column's choice over what is stored (never the values derived above). */
   const setColumnVisible = useCallback((id: string, visible: boolean) => {
     try {
