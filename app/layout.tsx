@@ -12,6 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t("productName"), template: `%s · ${t("productName")}` },
     description: t("productTagline"),
     robots: { index: false, follow: false },
+    // Static files in public/ (served without a session, see lib/auth/public-paths.ts). The favicon
+    // link comes from app/icon.svg; /apple-touch-icon.png is where iOS looks without a link.
+    manifest: "/manifest.webmanifest",
   };
 }
 
