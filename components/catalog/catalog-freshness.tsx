@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { freshnessOf } from "@/lib/templates/freshness";
 import type { CatalogState } from "@/lib/templates/list-contract";
+import { FreshnessBanner } from "./freshness-banner";
 import { useApiErrorMessage } from "./use-api-error-message";
 import { useUpdatedAgo } from "./use-updated-ago";
 
@@ -39,36 +40,29 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
 
   if (freshness === "failed" && catalog.error) {
     return (
-      <div
-        role="alert"
-        className="flex flex-wrap items-center gap-3 rounded-lg border border-danger/30 bg-danger-soft px-4 py-3 text-sm"
-        data-testid="catalog-partial-error"
-      >
-        <CloudOff aria-hidden className="size-5 shrink-0 text-danger" />
-        <div className="min-w-0 flex-1">
-          <p className="font-medium text-danger">{t("partialErrorTitle")}</p>
-          <p className="text-foreground/80">
-            {t("partialErrorBody", { count: catalog.templatesFetched, message: errorMessage(catalog.error) })}
-          </p>
-        </div>
-        {refreshButton}
-      </div>
+      <FreshnessBanner
+        tone="danger"
+        testId="catalog-partial-error"
+        icon={<CloudOff aria-hidden className="size-5 shrink-0 text-danger" />}
+        title={t("partialErrorTitle")}
+        body={t("partialErrorBody", {
+          count: catalog.templatesFetched,
+          message: errorMessage(catalog.error),
+        })}
+        action={refreshButton}
+      />
     );
   }
   if (freshness === "stale" && catalog.error) {
     return (
-      <div
-        role="status"
-        className="flex flex-wrap items-center gap-3 rounded-lg border border-warning/30 bg-warning-soft px-4 py-3 text-sm"
-        data-testid="catalog-stale"
-      >
-        <AlertTriangle aria-hidden className="size-5 shrink-0 text-warning" />
-        <div className="min-w-0 flex-1">
-          <p className="font-medium text-warning">{t("staleTitle", { ago })}</p>
-          <p className="text-foreground/80">{t("staleBody", { message: errorMessage(catalog.error) })}</p>
-        </div>
-        {refreshButton}
-      </div>
+      <FreshnessBanner
+        tone="warning"
+        testId="catalog-stale"
+        icon={<AlertTriangle aria-hidden className="size-5 shrink-0 text-warning" />}
+        title={t("staleTitle", { ago })}
+        body={t("staleBody", { message: errorMessage(catalog.error) })}
+        action={refreshButton}
+      />
     );
   }
   if (freshness === "loading") {

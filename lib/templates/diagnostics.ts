@@ -159,15 +159,7 @@ export function diagnosticMessageKey(diagnostic: Pick<Diagnostic, "id">): string
   return `diagnostics.${diagnostic.id}`;
 }
 
-const COMPONENT_ORDER: DiagnosticComponent[] = [
-  "TEMPLATE",
-  "HEADER",
-  "BODY",
-  "FOOTER",
-  "BUTTONS",
-  "CAROUSEL",
-  "LIMITED_TIME_OFFER",
-];
+const COMPONENT_ORDER: readonly DiagnosticComponent[] = ["TEMPLATE", ...KNOWN_COMPONENT_TYPES];
 const SEVERITY_ORDER: DiagnosticSeverity[] = ["error", "warning", "info"];
 
 type Place = { component: DiagnosticComponent; cardIndex?: number; buttonIndex?: number };

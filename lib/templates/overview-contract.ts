@@ -1,6 +1,11 @@
 import * as z from "zod";
 import { accountSummarySchema } from "@/lib/accounts/account-summary";
-import { catalogStateSchema, facetCountsSchema, templateFilterQuerySchema } from "./list-contract";
+import {
+  catalogStateSchema,
+  facetCountsSchema,
+  templateFilterQuerySchema,
+  templateListItemSchema,
+} from "./list-contract";
 
 /**
  * The contract of `GET /api/overview`: the query it accepts and the JSON it returns. Used by the
@@ -17,19 +22,22 @@ export type OverviewQuery = z.output<typeof overviewQuerySchema>;
 export const OVERVIEW_LIST_CAP = 50;
 
 /** One template in a "needs attention" list; links to `/templates?account=<account>&template=<id>`. */
-export const overviewEntrySchema = z.object({
-  id: z.string(),
-  account: z.string(),
-  name: z.string(),
-  language: z.string(),
-  category: z.string(),
-  status: z.string(),
-  /** Quality facet value: GREEN / YELLOW / RED / UNKNOWN, or NONE without a rating. */
-  quality: z.string(),
-  /** Unix seconds of the quality rating, when Meta sent one. */
-  qualityDate: z.number().nullable(),
-  rejectedReason: z.string().nullable(),
-});
+export const overviewEntrySchema = templateListItemSchema
+  .pick({
+    id: true,
+    account: true,
+    name: true,
+    language: true,
+    category: true,
+    status: true,
+    /** Unix seconds of the quality rating, when Meta sent one. */
+    qualityDate: true,
+    rejectedReason: true,
+  })
+  .extend({
+    /** Quality facet value: GREEN / YELLOW / RED / UNKNOWN, or NONE without a rating. */
+    quality: z.string(),
+  });
 export type OverviewEntry = z.infer<typeof overviewEntrySchema>;
 
 /** A capped list: `items.length <= OVERVIEW_LIST_CAP`, `total` is the full count. */

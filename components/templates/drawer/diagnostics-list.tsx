@@ -40,10 +40,7 @@ export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnos
               <ul className="flex flex-col divide-y divide-border rounded-md border border-border">
                 {group.items.map((d, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the same id can occur twice
-                  <li key={`${d.id}-${i}`} className="flex gap-2.5 px-3 py-2">
-                    <SeverityIcon severity={d.severity} className="mt-1" />
-                    <DiagnosticItem diagnostic={d} />
-                  </li>
+                  <DiagnosticItem key={`${d.id}-${i}`} diagnostic={d} className="px-3 py-2" />
                 ))}
               </ul>
             </div>

@@ -7,7 +7,6 @@ import type { Diagnostic } from "@/lib/templates/diagnostics";
 import { likelyCauses, rejectionGuidance } from "@/lib/templates/rejection-guidance";
 import { cn } from "@/lib/utils/cn";
 import { DiagnosticItem } from "./diagnostic-item";
-import { SeverityIcon } from "./severity-icon";
 
 export interface RejectionCardProps {
   status: string;
@@ -80,11 +79,12 @@ export function RejectionCard({ status, reason, diagnostics }: RejectionCardProp
                 </h4>
                 <ul className="mt-1 flex flex-col gap-2" data-testid="rejection-causes">
                   {causes.map((d, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: the same id can occur twice
-                    <li key={`${d.id}-${i}`} className="flex gap-2 rounded-md bg-card/70 px-2.5 py-2">
-                      <SeverityIcon severity={d.severity} className="mt-1" />
-                      <DiagnosticItem diagnostic={d} />
-                    </li>
+                    <DiagnosticItem
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the same id can occur twice
+                      key={`${d.id}-${i}`}
+                      diagnostic={d}
+                      className="gap-2 rounded-md bg-card/70 px-2.5 py-2"
+                    />
                   ))}
                 </ul>
               </div>
