@@ -1,5 +1,5 @@
-import { withApi } from "@/lib/api/handler";
 import { maskPhone } from "@/lib/accounts/mask-phone";
+import { withApi } from "@/lib/api/handler";
 import { accountStates } from "@/lib/templates/service";
 
 /** Accounts the signed-in user may see: id, label, masked number, catalog state. Never credentials. */

@@ -1,3 +1,4 @@
+import { maskPhone } from "@/lib/accounts/mask-phone";
 import { findAccount } from "@/lib/accounts/registry";
 import { parseQuery, withApi } from "@/lib/api/handler";
 import { ApiProblem } from "@/lib/api/problem";
@@ -6,7 +7,6 @@ import {
   templateDetailQuerySchema,
   templateIdSchema,
 } from "@/lib/templates/detail-contract";
-import { maskPhone } from "@/lib/accounts/mask-phone";
 import { loadScope } from "@/lib/templates/service";
 
 /** The full template (all components), its sibling languages and its account. */
