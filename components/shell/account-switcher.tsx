@@ -13,9 +13,9 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { ALL_ACCOUNTS } from "@/lib/accounts/account-scope";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { templateSearchParams } from "@/lib/templates/search-params";
-import { ALL_ACCOUNTS } from "@/lib/templates/url-grammar";
 
 export interface AccountSwitcherProps {
   accounts: AccountSummary[];

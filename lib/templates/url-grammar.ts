@@ -8,8 +8,6 @@ import { ACCOUNT_PARAM_MAX, ALL_ACCOUNTS } from "@/lib/accounts/account-scope";
  * purpose: the browser imports this module.
  */
 
-export { ALL_ACCOUNTS };
-
 export const SORT_FIELDS = ["name", "language", "category", "status", "quality", "id", "account"] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export const FACET_KEYS = ["status", "category", "language", "quality"] as const;
