@@ -89,10 +89,19 @@ const MESSAGES = {
   "zh-CN": { alerts: zhAlerts, status: zhStatus },
 } as const;
 
-function translator(locale: Locale) {
+function makeTranslator(locale: Locale) {
   return createTranslator({ locale, messages: MESSAGES[locale] as unknown as Record<string, unknown> });
 }
-type T = ReturnType<typeof translator>;
+type T = ReturnType<typeof makeTranslator>;
+const translators = new Map<Locale, T>();
+function translator(locale: Locale): T {
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
 
 function has(t: T, key: string): boolean {
   return (t.has as (k: string) => boolean)(key);
