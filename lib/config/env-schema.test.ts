@@ -84,11 +84,17 @@ describe("alert settings", () => {
   });
 
   it("are validated, naming the variable", () => {
-    expect(problems({ ...base, CONSOLE_PUBLIC_URL: "console.example.com" })[0]).toMatch(/^CONSOLE_PUBLIC_URL: must be an http\(s\) URL/);
+    expect(problems({ ...base, CONSOLE_PUBLIC_URL: "console.example.com" })[0]).toMatch(
+      /^CONSOLE_PUBLIC_URL: must be an http\(s\) URL/,
+    );
     expect(problems({ ...base, SMTP_URL: "http://mail" })[0]).toMatch(/^SMTP_URL: must be an smtp/);
     expect(problems({ ...base, SMTP_FROM: "nobody" })[0]).toMatch(/^SMTP_FROM: /);
-    expect(problems({ ...base, ALERTS_SECRET_KEY: "short" })[0]).toMatch(/^ALERTS_SECRET_KEY: must be at least 32/);
-    expect(problems({ ...base, ALERTS_ALLOW_PRIVATE_TARGETS: "maybe" })[0]).toMatch(/^ALERTS_ALLOW_PRIVATE_TARGETS: /);
+    expect(problems({ ...base, ALERTS_SECRET_KEY: "short" })[0]).toMatch(
+      /^ALERTS_SECRET_KEY: must be at least 32/,
+    );
+    expect(problems({ ...base, ALERTS_ALLOW_PRIVATE_TARGETS: "maybe" })[0]).toMatch(
+      /^ALERTS_ALLOW_PRIVATE_TARGETS: /,
+    );
     expect(problems({ ...base, SIM_SINK_PORT: "70000" })[0]).toMatch(/^SIM_SINK_PORT: /);
     const ok = parseEnv({
       ...base,

@@ -149,5 +149,7 @@ export async function deliverMessage(
       error: "message and channel types differ",
     };
   const request = prepareRequest(channel, message, ctx.nowMs ?? Date.now());
+  // Vendors ignore unknown headers; receivers (and the demo's chat sink) can de-duplicate on it.
+  request.headers["X-Template-Console-Delivery"] = ctx.deliveryId;
   return deliverHttp(request, INTERPRET[message.type], ctx.send);
 }
