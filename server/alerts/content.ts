@@ -90,7 +90,11 @@ const MESSAGES = {
 } as const;
 
 function makeTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] as unknown as Record<string, unknown> });
+  return createTranslator({
+    locale,
+    timeZone: "UTC",
+    messages: MESSAGES[locale] as unknown as Record<string, unknown>,
+  });
 }
 type T = ReturnType<typeof makeTranslator>;
 const translators = new Map<Locale, T>();
