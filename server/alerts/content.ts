@@ -30,6 +30,8 @@ export interface AlertItem {
   language: string;
   /** "Status", "Quality", "New template"… */
   kindLabel: string;
+  /** "Status: Approved → Rejected" (the locale's colon). */
+  change: string;
   /** Localized values ("Approved"), null when the change has no from/to (added, removed…). */
   from: string | null;
   to: string | null;
@@ -56,11 +58,14 @@ export interface AlertContent {
     account: string;
     language: string;
     change: string;
+    /** "Observed: " / "观测时间：" — with the locale's colon. */
     observed: string;
     openTemplate: string;
     openActivity: string;
     openConsole: string;
     rule: string;
+    /** ": " or "：". */
+    colon: string;
   };
   /** Absolute link to the activity feed filtered to these changes. */
   activityLink: string;
@@ -180,9 +185,10 @@ function rejectionReason(event: ChangeEvent, context: readonly ChangeEvent[]): s
 function guidanceLine(t: T, reason: string | null): string | null {
   const g = rejectionGuidance(reason);
   if (!g?.isRejection) return null;
-  const title = tr(t, g.title.key, g.title.params);
-  const fix = tr(t, "alerts.message.guidance", { fix: tr(t, g.fix.key, g.fix.params) });
-  return `${title}. ${fix}`;
+  return tr(t, "alerts.message.guidance", {
+    title: tr(t, g.title.key, g.title.params),
+    fix: tr(t, g.fix.key, g.fix.params),
+  });
 }
 
 function base(publicUrl: string): string {
@@ -208,8 +214,12 @@ export function buildAlertContent(input: BuildContentInput): AlertContent {
   const t = translator(locale);
   const root = base(input.publicUrl);
   const context = input.context ?? input.events;
+  const colon = tr(t, "alerts.message.colon");
   const items: AlertItem[] = input.events.map((e) => {
     const guidance = guidanceLine(t, rejectionReason(e, context));
+    const kindLabel = tr(t, `alerts.message.kind.${e.kind}`);
+    const from = e.kind === "added" ? null : valueLabel(t, e.kind, e.from);
+    const to = e.kind === "removed" ? null : valueLabel(t, e.kind, e.to);
     return {
       eventId: e.id,
       severity: severityOf(e),
@@ -218,9 +228,15 @@ export function buildAlertContent(input: BuildContentInput): AlertContent {
       accountId: e.account,
       accountLabel: input.accountLabels?.[e.account] ?? e.account,
       language: e.language,
-      kindLabel: tr(t, `alerts.message.kind.${e.kind}`),
-      from: e.kind === "added" ? null : valueLabel(t, e.kind, e.from),
-      to: e.kind === "removed" ? null : valueLabel(t, e.kind, e.to),
+      kindLabel,
+      change:
+        from !== null && to !== null
+          ? `${kindLabel}${colon}${from} → ${to}`
+          : to !== null
+            ? `${kindLabel}${colon}${to}`
+            : kindLabel,
+      from,
+      to,
       window: observationWindow(e, input.rule.timeZone, locale),
       guidance,
       link: `${root}${templateHref(e.account, e.templateId)}`,
@@ -248,11 +264,12 @@ export function buildAlertContent(input: BuildContentInput): AlertContent {
       account: tr(t, "alerts.message.account"),
       language: tr(t, "alerts.message.language"),
       change: tr(t, "alerts.message.change"),
-      observed: tr(t, "alerts.message.observed"),
+      observed: `${tr(t, "alerts.message.observed")}${colon}`,
       openTemplate: tr(t, "alerts.message.openTemplate"),
       openActivity: tr(t, "alerts.message.openActivity"),
       openConsole: tr(t, "alerts.message.openConsole"),
       rule: tr(t, "alerts.message.ruleLine", { rule: input.rule.name }),
+      colon,
     },
     activityLink: `${root}${activityHref(input.events, input.rule.events)}`,
     consoleLink: `${root}/templates`,
@@ -261,11 +278,9 @@ export function buildAlertContent(input: BuildContentInput): AlertContent {
   };
 }
 
-/** "Approved → Rejected", or just the side that exists. */
+/** "Status: Approved → Rejected", or just the side that exists. */
 export function changeText(item: AlertItem): string {
-  if (item.from !== null && item.to !== null) return `${item.kindLabel}: ${item.from} → ${item.to}`;
-  if (item.to !== null) return `${item.kindLabel}: ${item.to}`;
-  return item.kindLabel;
+  return item.change;
 }
 
 /**

@@ -39,8 +39,7 @@ export type SendErrorCode =
   | "private_target"
   | "dns_failed"
   | "timeout"
-  | "network"
-  | "redirect";
+  | "network";
 
 export class SendError extends Error {
   constructor(

@@ -154,6 +154,12 @@ describe("chat sink", () => {
     const slack = await post("/slack/services/a/b/c", '{"blocks":[]}');
     expect([slack.status, await slack.text()]).toEqual([400, "no_text"]);
     expect((await post("/nowhere", "{}")).status).toBe(404);
+    // Vendor refusals are recorded as not accepted, even with HTTP 200.
+    expect((await messages()).map((m) => [m.channel, m.status, m.accepted])).toEqual([
+      ["wecom", 200, false],
+      ["wecom", 200, false],
+      ["slack", 400, false],
+    ]);
   });
 
   it("renders received messages as HTML with everything escaped", async () => {

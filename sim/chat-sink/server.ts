@@ -78,6 +78,8 @@ interface Answer {
   contentType?: string;
 }
 const ok = (body: unknown): Answer => ({ status: 200, body: JSON.stringify(body), accepted: true });
+/** A vendor's logical failure: HTTP 200 with an error code in the body. */
+const refused = (body: unknown): Answer => ({ status: 200, body: JSON.stringify(body), accepted: false });
 const fail = (status: number, body: unknown): Answer => ({
   status,
   body: typeof body === "string" ? body : JSON.stringify(body),
@@ -99,12 +101,12 @@ function handle(
   switch (channel) {
     case "wecom": {
       if (!url.searchParams.get("key"))
-        return { signature: "absent", answer: ok({ errcode: 93000, errmsg: "invalid webhook url" }) };
+        return { signature: "absent", answer: refused({ errcode: 93000, errmsg: "invalid webhook url" }) };
       const content = (payload?.markdown as { content?: unknown } | undefined)?.content;
       if (payload?.msgtype !== "markdown" || typeof content !== "string")
         return {
           signature: "absent",
-          answer: { ...ok({ errcode: 40008, errmsg: "invalid message type" }), accepted: false },
+          answer: refused({ errcode: 40008, errmsg: "invalid message type" }),
         };
       if (Buffer.byteLength(content) > 4096)
         return {
@@ -121,18 +123,18 @@ function handle(
       if (secrets.dingtalk && sig.state !== "valid")
         return {
           signature: sig.state,
-          answer: { ...ok({ errcode: 310000, errmsg: sig.reason ?? "sign not match" }), accepted: false },
+          answer: refused({ errcode: 310000, errmsg: sig.reason ?? "sign not match" }),
         };
       const md = payload?.markdown as { title?: unknown; text?: unknown } | undefined;
       if (payload?.msgtype !== "markdown" || typeof md?.text !== "string")
         return {
           signature: sig.state,
-          answer: { ...ok({ errcode: 400105, errmsg: "unsupported msgtype" }), accepted: false },
+          answer: refused({ errcode: 400105, errmsg: "unsupported msgtype" }),
         };
       if (typeof md.title !== "string" || md.title === "")
         return {
           signature: sig.state,
-          answer: { ...ok({ errcode: 400402, errmsg: "title is missing" }), accepted: false },
+          answer: refused({ errcode: 400402, errmsg: "title is missing" }),
         };
       return { signature: sig.state, answer: ok({ errcode: 0, errmsg: "ok" }) };
     }
@@ -194,9 +196,9 @@ function handle(
 function transientFailure(channel: Exclude<SinkChannel, "email">): Answer {
   switch (channel) {
     case "wecom":
-      return { ...ok({ errcode: -1, errmsg: "system busy (chat sink: ?fail)" }), accepted: false };
+      return refused({ errcode: -1, errmsg: "system busy (chat sink: ?fail)" });
     case "dingtalk":
-      return { ...ok({ errcode: -1, errmsg: "busy (chat sink: ?fail)" }), accepted: false };
+      return refused({ errcode: -1, errmsg: "busy (chat sink: ?fail)" });
     case "slack":
       return fail(503, "service_unavailable");
     default:

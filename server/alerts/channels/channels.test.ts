@@ -158,6 +158,8 @@ describe("content", () => {
     expect(c.title).toBe("模板每日摘要：1 项变更");
     expect(c.items[0]?.window).toBe("2026-11-29 02:00 至 02:05 之间（Europe/Berlin）");
     expect(c.items[0]?.from).toBe("高");
+    expect(c.items[0]?.change).toBe("质量：高 → 中");
+    expect(c.labels.observed).toBe("观测时间：");
     expect(c.items[0]?.accountLabel).toBe("acme");
   });
 

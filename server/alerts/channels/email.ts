@@ -33,7 +33,7 @@ function itemHtml(item: AlertItem, c: AlertContent): string {
   return `<tr><td style="padding:12px 0;border-top:1px solid #e0e0e0">
 <div><strong>${h(item.templateName)}</strong> · ${h(item.accountLabel)} · ${h(item.language)}</div>
 <div style="margin-top:4px;color:${color}">${h(changeText(item))}</div>
-<div style="margin-top:4px;color:#5f6368;font-size:13px">${h(c.labels.observed)}: ${h(item.window)}</div>
+<div style="margin-top:4px;color:#5f6368;font-size:13px">${h(c.labels.observed)}${h(item.window)}</div>
 ${guidance}<div style="margin-top:6px"><a href="${h(safeLinkUrl(item.link))}" style="color:#1a73e8">${h(c.labels.openTemplate)}</a></div>
 </td></tr>`;
 }
@@ -62,12 +62,14 @@ ${more}
       "",
       `${i.templateName} · ${i.accountLabel} · ${i.language}`,
       `  ${changeText(i)}`,
-      `  ${c.labels.observed}: ${i.window}`,
+      `  ${c.labels.observed}${i.window}`,
       ...(i.guidance ? [`  ${i.guidance}`] : []),
-      `  ${c.labels.openTemplate}: ${i.link}`,
+      `  ${c.labels.openTemplate}${c.labels.colon}${i.link}`,
     ]),
     "",
-    hidden > 0 ? `${c.moreText(hidden)}: ${c.activityLink}` : `${c.labels.openConsole}: ${c.consoleLink}`,
+    hidden > 0
+      ? `${c.moreText(hidden)}${c.labels.colon}${c.activityLink}`
+      : `${c.labels.openConsole}${c.labels.colon}${c.consoleLink}`,
     "",
     c.footer,
   ].join("\n");

@@ -51,7 +51,7 @@ function itemElement(item: AlertItem, c: AlertContent): FeishuElement {
   const lines = [
     `**${md(truncate(item.templateName, 120))}** · ${md(truncate(item.accountLabel, 60))} · ${md(truncate(item.language, 20))}`,
     md(truncate(changeText(item), 200)),
-    `${md(c.labels.observed)}: ${md(item.window)}`,
+    `${md(c.labels.observed)}${md(item.window)}`,
   ];
   if (item.guidance) lines.push(md(truncate(item.guidance, 300)));
   lines.push(`[${md(c.labels.openTemplate)}](${safeLinkUrl(item.link)})`);

@@ -52,7 +52,7 @@ function itemBlock(item: AlertItem, c: AlertContent, index: number): SlackBlock 
   const lines = [
     `*${md(truncate(item.templateName, 120))}* · ${md(truncate(item.accountLabel, 60))} · ${md(truncate(item.language, 20))}`,
     md(truncate(changeText(item), 200)),
-    `${md(c.labels.observed)}: ${md(item.window)}`,
+    `${md(c.labels.observed)}${md(item.window)}`,
   ];
   if (item.guidance) lines.push(`_${md(truncate(item.guidance, 600))}_`);
   return {

@@ -33,7 +33,7 @@ function itemLines(item: AlertItem, c: AlertContent): string[] {
   const lines = [
     `**${md(truncate(item.templateName, 120))}** · ${md(truncate(item.accountLabel, 60))} · ${md(truncate(item.language, 20))}`,
     `> <font color="${color}">${md(truncate(changeText(item), 200))}</font>`,
-    `> <font color="comment">${md(c.labels.observed)}: ${md(item.window)}</font>`,
+    `> <font color="comment">${md(c.labels.observed)}${md(item.window)}</font>`,
   ];
   if (item.guidance) lines.push(`> ${md(truncate(item.guidance, 300))}`);
   lines.push(`> [${md(c.labels.openTemplate)}](${safeLinkUrl(item.link)})`);
