@@ -88,7 +88,7 @@ export function sampleEvents(now: number): ChangeEvent[] {
       name: "login_code",
       language: "en",
       kind: "status_changed",
-      from: "ACTIVE",
+      from: "APPROVED",
       to: "PAUSED",
       category: "AUTHENTICATION",
       ...window,
