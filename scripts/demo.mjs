@@ -26,6 +26,7 @@ console.log(`
     Console     ${stack.url}
     Sign in     user "${user}" · password "${password}"
     Simulator   ${stack.simUrl}  (accounts: ${stack.accounts.map((a) => a.id).join(", ")})
+    Chat sink   ${stack.sinkUrl}/  (alerts received: WeCom, DingTalk, Feishu, Slack, webhook, email)
 
   Press Ctrl+C to stop.
 `);

@@ -27,7 +27,7 @@ async function waitFor(url, child, label, timeoutMs = 120_000) {
 }
 
 /**
- * @param {{ port?: number, host?: string, simPort?: number, env?: Record<string,string>, quiet?: boolean }} options
+ * @param {{ port?: number, host?: string, simPort?: number, sinkPort?: number, env?: Record<string,string>, quiet?: boolean }} options
  */
 export async function startStack(options = {}) {
   const host = options.host ?? process.env.HOST ?? "127.0.0.1";
@@ -36,6 +36,10 @@ export async function startStack(options = {}) {
   const accessKey = process.env.NXCLOUD_ACCESS_KEY ?? DEMO_ACCESS_KEY;
   const accessSecret = process.env.NXCLOUD_ACCESS_SECRET ?? DEMO_ACCESS_SECRET;
   const simUrl = `http://127.0.0.1:${simPort}`;
+  // The simulator's chat sink (alerts receiver) and its SMTP receiver: SIM_PORT + 5 and + 6.
+  const sinkPort = Number(options.sinkPort ?? process.env.SIM_SINK_PORT ?? simPort + 5);
+  const smtpPort = Number(process.env.SIM_SINK_SMTP_PORT ?? sinkPort + 1);
+  const sinkUrl = `http://127.0.0.1:${sinkPort}`;
   const stdio = options.quiet ? ["ignore", "ignore", "inherit"] : "inherit";
 
   const sim = spawn(bin("tsx"), ["sim/main.ts"], {
@@ -45,6 +49,8 @@ export async function startStack(options = {}) {
       ...process.env,
       SIM_PORT: String(simPort),
       SIM_HOST: "127.0.0.1",
+      SIM_SINK_PORT: String(sinkPort),
+      SIM_SINK_SMTP_PORT: String(smtpPort),
       NXCLOUD_ACCESS_KEY: accessKey,
       NXCLOUD_ACCESS_SECRET: accessSecret,
       ...options.env,
@@ -56,6 +62,7 @@ export async function startStack(options = {}) {
   };
   try {
     await waitFor(`${simUrl}/__sim/health`, sim, "NxCloud simulator");
+    await waitFor(`${sinkUrl}/health`, sim, "Chat sink");
     const { accounts } = await (await fetch(`${simUrl}/__sim/accounts`)).json();
     const consoleAccounts = accounts.map(({ id, label, appkey, business_phone }) => ({
       id,
@@ -75,12 +82,19 @@ export async function startStack(options = {}) {
         NXCLOUD_ACCESS_SECRET: accessSecret,
         NXCLOUD_ACCOUNTS: JSON.stringify(consoleAccounts),
         SESSION_SECRET: process.env.SESSION_SECRET ?? randomBytes(32).toString("base64url"),
+        // Alerts: links point at this console; the demo's receivers (chat sink, SMTP) are on loopback.
+        CONSOLE_PUBLIC_URL:
+          process.env.CONSOLE_PUBLIC_URL ?? `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`,
+        ALERTS_ALLOW_PRIVATE_TARGETS: process.env.ALERTS_ALLOW_PRIVATE_TARGETS ?? "1",
+        SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${smtpPort}`,
+        SMTP_FROM: process.env.SMTP_FROM ?? "Template Console demo <alerts@template-console.test>",
+        SIM_SINK_PORT: String(sinkPort),
         ...options.env,
       },
     });
     children.push(web);
     await waitFor(`http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}/api/health`, web, "Console");
-    return { url: `http://${host}:${port}`, simUrl, accounts: consoleAccounts, stop, children };
+    return { url: `http://${host}:${port}`, simUrl, sinkUrl, accounts: consoleAccounts, stop, children };
   } catch (error) {
     stop();
     throw error;
@@ -89,7 +103,7 @@ export async function startStack(options = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const stack = await startStack();
-  console.log(`Console ${stack.url} · simulator ${stack.simUrl}`);
+  console.log(`Console ${stack.url} · simulator ${stack.simUrl} · chat sink ${stack.sinkUrl}/`);
   const shutdown = () => {
     stack.stop();
     process.exit(0);

@@ -84,3 +84,35 @@ describe("parseSimEnv", () => {
     );
   });
 });
+
+describe("chat sink settings", () => {
+  it("defaults to SIM_PORT + 5 (SMTP + 6) with the demo secrets", () => {
+    expect(parseSimEnv({}).sink).toEqual({
+      port: 4015,
+      smtpPort: 4016,
+      secrets: {
+        dingtalk: "SECdemo-dingtalk-sink-secret",
+        feishu: "demo-feishu-sink-secret",
+        webhook: "demo-webhook-sink-secret",
+      },
+    });
+    expect(parseSimEnv({ SIM_PORT: "4160" }).sink).toMatchObject({ port: 4165, smtpPort: 4166 });
+    expect(parseSimEnv({ SIM_PORT: "0" }).sink).toMatchObject({ port: 0, smtpPort: 0 });
+  });
+
+  it("reads ports, 'off' and secrets", () => {
+    const c = parseSimEnv({
+      SIM_SINK_PORT: "5000",
+      SIM_SINK_SMTP_PORT: "off",
+      SIM_SINK_DINGTALK_SECRET: "off",
+      SIM_SINK_WEBHOOK_SECRET: "w",
+    });
+    expect(c.sink).toEqual({
+      port: 5000,
+      smtpPort: null,
+      secrets: { dingtalk: null, feishu: "demo-feishu-sink-secret", webhook: "w" },
+    });
+    expect(parseSimEnv({ SIM_SINK_PORT: "off" }).sink).toMatchObject({ port: null, smtpPort: null });
+    expect(() => parseSimEnv({ SIM_SINK_PORT: "x" })).toThrow(/SIM_SINK_PORT/);
+  });
+});

@@ -55,7 +55,29 @@ const envSchema = z.object({
     .refine((n) => n !== 0, "must be a non-zero code")
     .optional(),
   SIM_MAX_LIMIT: int(1, 100_000).optional(),
+  /** Chat sink (alerts receiver): port, or "off". Default: SIM_PORT + 5. */
+  SIM_SINK_PORT: z.union([z.literal("off"), int(0, 65_535)]).optional(),
+  /** The sink's SMTP receiver: port, or "off". Default: sink port + 1. */
+  SIM_SINK_SMTP_PORT: z.union([z.literal("off"), int(0, 65_535)]).optional(),
+  /** Secrets the sink verifies signatures with ("off": accept unsigned). Demo defaults below. */
+  SIM_SINK_DINGTALK_SECRET: z.string().min(1).optional(),
+  SIM_SINK_FEISHU_SECRET: z.string().min(1).optional(),
+  SIM_SINK_WEBHOOK_SECRET: z.string().min(1).optional(),
 });
+
+/** The chat sink's signing secrets in the demo (public: the sink is a local toy). */
+export const DEMO_SINK_SECRETS = {
+  dingtalk: "SECdemo-dingtalk-sink-secret",
+  feishu: "demo-feishu-sink-secret",
+  webhook: "demo-webhook-sink-secret",
+} as const;
+
+export interface SinkEnvConfig {
+  /** null: no sink. */
+  port: number | null;
+  smtpPort: number | null;
+  secrets: { dingtalk: string | null; feishu: string | null; webhook: string | null };
+}
 
 export interface SimEnvConfig {
   accessKey: string;
@@ -69,6 +91,7 @@ export interface SimEnvConfig {
   faults: Faults;
   /** True when the demo credentials are in use (main.ts warns about it). */
   demoCredentials: boolean;
+  sink: SinkEnvConfig;
 }
 
 export function parseSimEnv(env: Readonly<Record<string, string | undefined>>): SimEnvConfig {
@@ -98,10 +121,17 @@ export function parseSimEnv(env: Readonly<Record<string, string | undefined>>): 
     failCode: e.SIM_FAIL_CODE,
     maxLimit: e.SIM_MAX_LIMIT,
   });
+  const port = e.SIM_PORT ?? 4010;
+  const sinkPort = e.SIM_SINK_PORT === "off" ? null : (e.SIM_SINK_PORT ?? (port === 0 ? 0 : port + 5));
+  const smtpPort =
+    sinkPort === null || e.SIM_SINK_SMTP_PORT === "off"
+      ? null
+      : (e.SIM_SINK_SMTP_PORT ?? (sinkPort === 0 ? 0 : sinkPort + 1));
+  const secret = (v: string | undefined, fallback: string) => (v === "off" ? null : (v ?? fallback));
   return {
     accessKey: e.NXCLOUD_ACCESS_KEY,
     accessSecret: e.NXCLOUD_ACCESS_SECRET,
-    port: e.SIM_PORT ?? 4010,
+    port,
     host: e.SIM_HOST,
     seed: e.SIM_SEED ?? 42,
     publicUrl: e.SIM_PUBLIC_URL,
@@ -110,5 +140,14 @@ export function parseSimEnv(env: Readonly<Record<string, string | undefined>>): 
     faults,
     demoCredentials:
       e.NXCLOUD_ACCESS_KEY === DEMO_ACCESS_KEY || e.NXCLOUD_ACCESS_SECRET === DEMO_ACCESS_SECRET,
+    sink: {
+      port: sinkPort,
+      smtpPort,
+      secrets: {
+        dingtalk: secret(e.SIM_SINK_DINGTALK_SECRET, DEMO_SINK_SECRETS.dingtalk),
+        feishu: secret(e.SIM_SINK_FEISHU_SECRET, DEMO_SINK_SECRETS.feishu),
+        webhook: secret(e.SIM_SINK_WEBHOOK_SECRET, DEMO_SINK_SECRETS.webhook),
+      },
+    },
   };
 }

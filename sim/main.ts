@@ -1,3 +1,4 @@
+import { startChatSink } from "./chat-sink/server";
 import { SimConfigError } from "./config-error";
 import { parseSimEnv } from "./env";
 import { startSimulator } from "./server";
@@ -19,6 +20,21 @@ async function main(): Promise<void> {
     faults: config.faults,
     log: config.log,
   });
+
+  // The chat sink stays on loopback whatever SIM_HOST is: it shows alert contents.
+  const sink =
+    config.sink.port === null
+      ? null
+      : await startChatSink({
+          port: config.sink.port,
+          host: "127.0.0.1",
+          smtpPort: config.sink.smtpPort,
+          secrets: config.sink.secrets,
+          log: config.log,
+        }).catch(async (error: unknown) => {
+          await sim.close();
+          throw error;
+        });
 
   const d = sim.dataset;
   const lines = [
@@ -46,11 +62,15 @@ async function main(): Promise<void> {
       ),
   );
   if (active.length > 0) lines.push(`  faults:      ${active.map(([k, v]) => `${k}=${v}`).join(" ")}`);
+  if (sink)
+    lines.push(
+      `Chat sink (alerts) on ${sink.url}/  (POST /{wecom,dingtalk,feishu,slack,webhook}/…, GET /messages${sink.smtpPort !== null ? `, SMTP 127.0.0.1:${sink.smtpPort}` : ""})`,
+    );
   console.log(lines.join("\n"));
 
   const shutdown = (signal: string) => {
     console.log(`\n${signal}: closing simulator`);
-    sim.close().then(
+    Promise.all([sim.close(), sink?.close()]).then(
       () => process.exit(0),
       () => process.exit(1),
     );

@@ -73,3 +73,37 @@ describe("invalid JSON never echoes the input", () => {
     expect(list.join("\n")).not.toContain("S3CRET");
   });
 });
+
+describe("alert settings", () => {
+  it("are optional, with defaults; empty counts as unset", () => {
+    const env = parseEnv({ ...base, SMTP_URL: "", CONSOLE_PUBLIC_URL: "" });
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.CONSOLE_PUBLIC_URL).toBeUndefined();
+    expect(env.ALERTS_ALLOW_PRIVATE_TARGETS).toBe(false);
+    expect(env.SIM_SINK_PORT).toBe(4015);
+  });
+
+  it("are validated, naming the variable", () => {
+    expect(problems({ ...base, CONSOLE_PUBLIC_URL: "console.example.com" })[0]).toMatch(
+      /^CONSOLE_PUBLIC_URL: must be an http\(s\) URL/,
+    );
+    expect(problems({ ...base, SMTP_URL: "http://mail" })[0]).toMatch(/^SMTP_URL: must be an smtp/);
+    expect(problems({ ...base, SMTP_FROM: "nobody" })[0]).toMatch(/^SMTP_FROM: /);
+    expect(problems({ ...base, ALERTS_SECRET_KEY: "short" })[0]).toMatch(
+      /^ALERTS_SECRET_KEY: must be at least 32/,
+    );
+    expect(problems({ ...base, ALERTS_ALLOW_PRIVATE_TARGETS: "maybe" })[0]).toMatch(
+      /^ALERTS_ALLOW_PRIVATE_TARGETS: /,
+    );
+    expect(problems({ ...base, SIM_SINK_PORT: "70000" })[0]).toMatch(/^SIM_SINK_PORT: /);
+    const ok = parseEnv({
+      ...base,
+      CONSOLE_PUBLIC_URL: "https://console.example.com",
+      SMTP_URL: "smtps://user:pass@smtp.example.com:465",
+      SMTP_FROM: "Template Console <alerts@example.com>",
+      ALERTS_SECRET_KEY: "x".repeat(44),
+      ALERTS_ALLOW_PRIVATE_TARGETS: "1",
+    });
+    expect(ok.ALERTS_ALLOW_PRIVATE_TARGETS).toBe(true);
+  });
+});

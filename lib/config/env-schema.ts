@@ -53,6 +53,10 @@ export const accountsSchema = z.array(accountConfigSchema).superRefine((list, ct
   });
 });
 
+/** An empty value (`SMTP_URL=` in a .env file) counts as unset. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
 const jsonArray = z.string().transform((v, ctx) => {
   try {
     return JSON.parse(v) as unknown;
@@ -97,6 +101,26 @@ export const envSchema = z.object({
   DEMO_USER: z.string().min(1).default("demo"),
   DEMO_PASSWORD: z.string().min(1).default("demo"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Public base URL of the console, for links in alert messages (no trailing path needed). */
+  CONSOLE_PUBLIC_URL: optional(
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://console.example.com" }),
+  ),
+  /** SMTP server for email alerts: smtp://[user:pass@]host[:port] or smtps://… (port 465). */
+  SMTP_URL: optional(
+    z
+      .string()
+      .refine((v) => /^smtps?:\/\/[^\s/]+/.test(v) && URL.canParse(v), "must be an smtp:// or smtps:// URL"),
+  ),
+  /** Sender of email alerts, e.g. "Template Console <alerts@example.com>". */
+  SMTP_FROM: optional(
+    z.string().regex(/^[^\r\n]*@[^\r\n]*$/, "must be an email address, optionally with a name"),
+  ),
+  /** Encrypts alert channel secrets at rest (≥ 32 characters); required in production. */
+  ALERTS_SECRET_KEY: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")),
+  /** Lets alerts reach private/loopback addresses (the demo's chat sink, tests). Never in production. */
+  ALERTS_ALLOW_PRIVATE_TARGETS: bool,
+  /** Port of the simulator's chat sink (alerts receiver for the demo). */
+  SIM_SINK_PORT: intIn(0, 65_535, 4015),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -1,3 +1,4 @@
+import enAlerts from "@/messages/en/alerts.json";
 import enAuth from "@/messages/en/auth.json";
 import enCommon from "@/messages/en/common.json";
 import enDiagnostics from "@/messages/en/diagnostics.json";
@@ -7,6 +8,7 @@ import enOverview from "@/messages/en/overview.json";
 import enPreview from "@/messages/en/preview.json";
 import enStatus from "@/messages/en/status.json";
 import enTemplates from "@/messages/en/templates.json";
+import zhAlerts from "@/messages/zh-CN/alerts.json";
 import zhAuth from "@/messages/zh-CN/auth.json";
 import zhCommon from "@/messages/zh-CN/common.json";
 import zhDiagnostics from "@/messages/zh-CN/diagnostics.json";
@@ -33,6 +35,7 @@ export const MESSAGES = {
     preview: enPreview,
     diagnostics: enDiagnostics,
     status: enStatus,
+    alerts: enAlerts,
   },
   "zh-CN": {
     common: zhCommon,
@@ -44,6 +47,7 @@ export const MESSAGES = {
     preview: zhPreview,
     diagnostics: zhDiagnostics,
     status: zhStatus,
+    alerts: zhAlerts,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
