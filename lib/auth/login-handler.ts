@@ -18,10 +18,10 @@ import { revokeSession, sessionSecret, sessionTtlMs } from "./session-resolve";
 import {
   clearedCookieAttributes,
   newSession,
-  SESSION_COOKIE,
   sealSession,
   serializeSessionCookie,
   sessionCookieAttributes,
+  sessionCookieName,
 } from "./session-token";
 import { LoginThrottle } from "./throttle";
 
@@ -158,11 +158,9 @@ function readCookie(header: string | null, name: string): string | undefined {
 /** POST /api/auth/logout — clears the cookie; a form post is sent on to the sign-in page. */
 export async function handleLogout(request: Request): Promise<Response> {
   if (!checkSameOrigin(request).ok) return crossOriginResponse();
-  await revokeSession(readCookie(request.headers.get("cookie"), SESSION_COOKIE));
-  const cookie = serializeSessionCookie(
-    "",
-    clearedCookieAttributes(isHttpsRequest(new URL(request.url), request.headers)),
-  );
+  const https = isHttpsRequest(new URL(request.url), request.headers);
+  await revokeSession(readCookie(request.headers.get("cookie"), sessionCookieName(https)));
+  const cookie = serializeSessionCookie("", clearedCookieAttributes(https));
   const type = request.headers.get("content-type")?.toLowerCase() ?? "";
   const accept = request.headers.get("accept")?.toLowerCase() ?? "";
   const form =

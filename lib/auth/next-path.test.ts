@@ -51,10 +51,29 @@ describe("safeNextPath", () => {
 const ORIGIN = "http://console.invalid";
 
 /** URL-ish strings: path segments (empty, dot, encoded dot, hosts, slashes) joined by "/", plus anything. */
-const segment = fc.constantFrom("", ".", "..", "%2e", "%2E%2e", ".%2e", "evil.com", "a", "\\", "%2f", "%5c", "login", "api", "@evil.com", "?x=1", "#h");
+const segment = fc.constantFrom(
+  "",
+  ".",
+  "..",
+  "%2e",
+  "%2E%2e",
+  ".%2e",
+  "evil.com",
+  "a",
+  "\\",
+  "%2f",
+  "%5c",
+  "login",
+  "api",
+  "@evil.com",
+  "?x=1",
+  "#h",
+);
 const urlish = fc.oneof(
   fc.array(segment, { maxLength: 6 }).map((parts) => `/${parts.join("/")}`),
-  fc.array(fc.constantFrom("/", "\\", ".", "%2e", "evil.com", ":", "@", "a", "\t"), { maxLength: 10 }).map((p) => p.join("")),
+  fc
+    .array(fc.constantFrom("/", "\\", ".", "%2e", "evil.com", ":", "@", "a", "\t"), { maxLength: 10 })
+    .map((p) => p.join("")),
   fc.webUrl().map((u) => u.replace(/^https?:/, "")),
   fc.string({ maxLength: 40 }),
 );

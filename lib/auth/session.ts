@@ -1,8 +1,8 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { AccountGrant } from "@/lib/accounts/access";
 import { resolveSession } from "./session-resolve";
-import { SESSION_COOKIE } from "./session-token";
+import { SECURE_REQUEST_HEADER, sessionCookieName } from "./session-token";
 
 export interface SessionUser extends AccountGrant {
   name: string;
@@ -14,7 +14,8 @@ export interface SessionUser extends AccountGrant {
  * new entry point must not open the console), with the user's accounts from the current config.
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const seal = (await cookies()).get(SESSION_COOKIE)?.value;
+  const secure = (await headers()).get(SECURE_REQUEST_HEADER) === "1";
+  const seal = (await cookies()).get(sessionCookieName(secure))?.value;
   const session = await resolveSession(seal);
   return session.status === "valid" ? session.user : null;
 }

@@ -88,6 +88,8 @@ export const envSchema = z.object({
   /** Session cookie encryption secret (at least 32 characters). */
   SESSION_SECRET: z.string().optional(),
   SESSION_TTL_HOURS: intIn(1, 24 * 90, 12),
+  /** Absolute session lifetime from sign-in, however often the sliding expiry renewed it. */
+  SESSION_MAX_AGE_HOURS: intIn(1, 24 * 366, 168),
   /** Users as JSON (see README) or a path to a JSON file with the same content. */
   CONSOLE_USERS: z.string().optional(),
   CONSOLE_USERS_FILE: z.string().optional(),
