@@ -72,6 +72,19 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
               demo={demo}
             />
           </section>
+          {demo && env.DEMO_ALLOW_REMOTE && (
+            <aside
+              role="alert"
+              aria-labelledby="demo-remote-title"
+              className="mt-4 rounded-lg border border-danger/30 bg-danger-soft px-4 py-3 text-sm"
+              data-testid="demo-remote-warning"
+            >
+              <p id="demo-remote-title" className="font-semibold text-danger">
+                {t("demo.remoteTitle")}
+              </p>
+              <p className="mt-0.5 text-danger">{t("demo.remoteBody")}</p>
+            </aside>
+          )}
           {demo && (
             <aside
               aria-labelledby="demo-hint-title"

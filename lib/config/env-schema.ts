@@ -71,6 +71,8 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   /** Demo mode: accounts from the simulator, a documented demo user, localhost only. */
   DEMO_MODE: bool,
+  /** Lets demo mode listen beyond loopback (the sign-in page then warns). */
+  DEMO_ALLOW_REMOTE: bool,
   NXCLOUD_BASE_URL: z.url({
     protocol: /^https?$/,
     error: "must be an http(s) URL such as https://api2.nxcloud.com",
@@ -96,6 +98,11 @@ export const envSchema = z.object({
   /** Sign-in throttling: failures per user name, and per client IP, in 15 minutes. */
   LOGIN_MAX_FAILURES_PER_USER: intIn(1, 1000, 5),
   LOGIN_MAX_FAILURES_PER_IP: intIn(1, 100_000, 20),
+  /**
+   * Reverse proxies in front of the console that append to X-Forwarded-For. 0: the client talks
+   * to the console directly — use the socket address, ignore the header.
+   */
+  TRUST_PROXY_HOPS: intIn(0, 10, 0),
   DEMO_USER: z.string().min(1).default("demo"),
   DEMO_PASSWORD: z.string().min(1).default("demo"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
