@@ -47,8 +47,9 @@ export async function proxy(request: NextRequest) {
       const response = api
         ? unauthorizedResponse()
         : NextResponse.redirect(new URL(loginUrl({ next: nextFromUrl(url) }), url));
-      // A cookie that no longer works is dropped, so the browser stops sending it.
-      if (seal) {
+      // A cookie that no longer works is dropped, so the browser stops sending it — but never
+      // because the users could not be read: that is our problem, not the cookie's.
+      if (seal && session.status !== "unavailable") {
         response.headers.append("set-cookie", serializeSessionCookie("", clearedCookieAttributes(https)));
       }
       return withSecurityHeaders(response, headers);

@@ -15,7 +15,9 @@ import {
 
 export type ResolvedSession =
   | { status: "valid"; user: SessionUser; data: SessionData; renew: boolean }
-  | { status: "none" | "invalid" | "expired" | "revoked" };
+  | { status: "none" | "invalid" | "expired" | "revoked" }
+  /** The users could not be read: access is refused, but the cookie is not the problem. */
+  | { status: "unavailable" };
 
 export function sessionTtlMs(): number {
   return getEnv().SESSION_TTL_HOURS * 60 * 60 * 1000;
@@ -45,7 +47,9 @@ export async function resolveSession(seal: string | undefined, now = Date.now())
   const check = checkSession(raw, now, ttl, sessionMaxAgeMs());
   if (check.status !== "valid") return { status: check.status };
   if (await revocations().isRevoked(check.data.sid, now)) return { status: "revoked" };
-  const record = getUserDirectory().find(check.data.sub);
+  const directory = getUserDirectory();
+  const record = directory.find(check.data.sub);
+  if (!record && directory.error) return { status: "unavailable" };
   if (!record || record.credentialVersion !== check.data.cv) return { status: "revoked" };
   return {
     status: "valid",
