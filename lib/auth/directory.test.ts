@@ -79,7 +79,11 @@ describe("sessions while the users file is unreadable", () => {
     const { newSession, sealSession } = await import("./session-token");
     const record = getUserDirectory().find("alice");
     if (!record) throw new Error("no alice");
-    const seal = await sealSession(newSession(record, Date.now(), sessionTtlMs()), sessionSecret(), sessionTtlMs());
+    const seal = await sealSession(
+      newSession(record, Date.now(), sessionTtlMs()),
+      sessionSecret(),
+      sessionTtlMs(),
+    );
     writeUsers("");
     expect((await resolveSession(seal)).status).toBe("valid");
 
