@@ -82,6 +82,8 @@ export const envSchema = z.object({
   NXCLOUD_SIGN_ALGORITHM: z.enum(["md5", "sha256"]).default("md5"),
   NXCLOUD_TIMEOUT_MS: intIn(500, 120_000, 10_000),
   NXCLOUD_RETRIES: intIn(0, 10, 3),
+  /** Largest upstream response body read, in bytes; larger ones fail as upstream_too_large. */
+  NXCLOUD_MAX_RESPONSE_BYTES: intIn(64 * 1024, 512 * 1024 * 1024, 20 * 1024 * 1024),
   /** Page size used to walk getTemplate; falls back to 20 when the upstream rejects it. */
   NXCLOUD_PAGE_SIZE: intIn(1, 1000, 100),
   NXCLOUD_ACCOUNTS: jsonArray.pipe(accountsSchema),

@@ -7,6 +7,7 @@ import {
   httpError,
   NxCloudError,
   timeoutError,
+  tooLargeError,
   unreachableError,
 } from "./errors";
 import { envelopeSchema, type TemplatePage, templatePageSchema } from "./schemas";
@@ -16,6 +17,8 @@ import { type SignAlgorithm, sign } from "./sign";
 const GET_TEMPLATE_PATH = "/api/wa/getTemplate";
 const ACTION = "getTemplate";
 const BIZ_TYPE_WHATSAPP = "2";
+/** Default cap of one response body (NXCLOUD_MAX_RESPONSE_BYTES). A page of 1000 templates is ~2 MB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
 /** Upper bound of one backoff wait, so a large retry count cannot stall a walk for minutes. */
 const BACKOFF_CAP_MS = 5_000;
 
@@ -28,6 +31,8 @@ export interface NxCloudClientOptions {
   timeoutMs?: number;
   /** Extra attempts after the first one, for retryable errors only. */
   retries?: number;
+  /** Bodies larger than this fail with `upstream_too_large` (not retried). Default 20 MB. */
+  maxResponseBytes?: number;
   backoffBaseMs?: number;
   fetch?: typeof fetch;
   now?: () => number;
@@ -103,6 +108,33 @@ function summarizeIssues(error: z.ZodError, prefix: readonly PropertyKey[]): str
   return more > 0 ? `${shown.join("; ")}; and ${more} more` : shown.join("; ");
 }
 
+class ResponseTooLarge extends Error {}
+
+/** The body as text, counting bytes on the stream: stops (and cancels) as soon as `max` is passed. */
+async function readCapped(response: Response, max: number): Promise<string> {
+  const declared = Number(response.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new ResponseTooLarge();
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let total = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      throw new ResponseTooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 interface RawResponse {
   status: number;
   text: string;
@@ -116,6 +148,7 @@ export function createNxCloudClient(options: NxCloudClientOptions): NxCloudClien
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxAttempts = Math.max(0, Math.floor(options.retries ?? 3)) + 1;
   const backoffBaseMs = options.backoffBaseMs ?? 200;
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
@@ -157,7 +190,12 @@ export function createNxCloudClient(options: NxCloudClientOptions): NxCloudClien
       await response.body?.cancel().catch(() => undefined);
       throw httpError(response.status);
     }
-    return { status: response.status, text: await response.text() };
+    try {
+      return { status: response.status, text: await readCapped(response, maxResponseBytes) };
+    } catch (error) {
+      if (error instanceof ResponseTooLarge) throw tooLargeError(maxResponseBytes);
+      throw error;
+    }
   }
 
   async function attemptOnce(body: string, callerSignal: AbortSignal | undefined): Promise<TemplatePage> {

@@ -36,6 +36,7 @@ function clientFor(account: AccountConfig, clients: Map<string, NxCloudClient>):
       algorithm: env.NXCLOUD_SIGN_ALGORITHM,
       timeoutMs: env.NXCLOUD_TIMEOUT_MS,
       retries: env.NXCLOUD_RETRIES,
+      maxResponseBytes: env.NXCLOUD_MAX_RESPONSE_BYTES,
     });
     clients.set(cacheKey, client);
   }
