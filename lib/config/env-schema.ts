@@ -89,6 +89,10 @@ export const envSchema = z.object({
   NXCLOUD_ACCOUNTS: jsonArray.pipe(accountsSchema),
   CATALOG_TTL_MS: intIn(1_000, 86_400_000, 60_000),
   CATALOG_MAX_PAGES: intIn(1, 100_000, 1_000),
+  /** Failed walks in a row after which an account is paused (circuit breaker)… */
+  CATALOG_BREAKER_FAILURES: intIn(1, 100, 3),
+  /** …for this long (ms); then one trial walk. */
+  CATALOG_BREAKER_PAUSE_MS: intIn(1_000, 3_600_000, 120_000),
   /** Session cookie encryption secret (at least 32 characters). */
   SESSION_SECRET: z.string().optional(),
   SESSION_TTL_HOURS: intIn(1, 24 * 90, 12),

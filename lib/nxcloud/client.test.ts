@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createNxCloudClient, type NxCloudClientOptions } from "./client";
 import { NxCloudError } from "./errors";
+import { createRetryBudget } from "./retry-budget";
 import { sign } from "./sign";
 
 // Distinctive values so a leak anywhere is easy to spot.
@@ -540,5 +541,23 @@ describe("response size cap", () => {
     const big = bigBody(24 * 1024 * 1024);
     const { client } = setup(() => new Response(big.body, { status: 200 }), { retries: 0 });
     expect((await failure(client.getTemplates(params))).code).toBe("upstream_too_large");
+  });
+});
+
+describe("retry budget", () => {
+  it("shares one budget across the requests of a walk, and retries a timeout at most once", async () => {
+    const { client, calls } = setup(() => new Response("gateway", { status: 503 }), { retries: 3 });
+    const budget = createRetryBudget({ retries: 3, timeoutRetries: 1 });
+    await failure(client.getTemplates({ ...params, retryBudget: budget }));
+    await failure(client.getTemplates({ ...params, retryBudget: budget }));
+    // 4 + 1 requests, not 4 + 4.
+    expect(calls).toHaveLength(5);
+
+    const slow = setup(hang, { retries: 3, timeoutMs: 20 });
+    const timeouts = createRetryBudget({ retries: 3, timeoutRetries: 1 });
+    expect((await failure(slow.client.getTemplates({ ...params, retryBudget: timeouts }))).code).toBe(
+      "upstream_timeout",
+    );
+    expect(slow.calls).toHaveLength(2);
   });
 });

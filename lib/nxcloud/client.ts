@@ -10,6 +10,7 @@ import {
   tooLargeError,
   unreachableError,
 } from "./errors";
+import type { RetryBudget } from "./retry-budget";
 import { envelopeSchema, type TemplatePage, templatePageSchema } from "./schemas";
 import { type SignAlgorithm, sign } from "./sign";
 
@@ -49,6 +50,8 @@ export interface GetTemplatesParams {
   limit?: number;
   name?: string;
   signal?: AbortSignal;
+  /** Shared by the requests of one catalog walk; without it each request may use `retries`. */
+  retryBudget?: RetryBudget;
 }
 
 export interface NxCloudClient {
@@ -243,6 +246,11 @@ export function createNxCloudClient(options: NxCloudClientOptions): NxCloudClien
         return await attemptOnce(body, signal);
       } catch (error) {
         if (!(error instanceof NxCloudError) || !error.retryable || attempt >= maxAttempts) throw error;
+        if (
+          params.retryBudget &&
+          !params.retryBudget.take(error.code === "upstream_timeout" ? "timeout" : "other")
+        )
+          throw error;
         // Full jitter: spreads retries of many concurrent walks instead of synchronizing them.
         const ceiling = Math.min(BACKOFF_CAP_MS, backoffBaseMs * 2 ** (attempt - 1));
         const delay = Math.floor(random() * ceiling);

@@ -28,6 +28,12 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
       ? t("accountLabel", { account: errorAccount, message: apiErrorMessage(error) })
       : apiErrorMessage(error);
   const ago = catalog.fetchedAt ? format.relativeTime(catalog.fetchedAt, now) : "";
+  // Circuit breaker: say that (and until when) the console stopped asking NxCloud.
+  const pausedNote = catalog.pausedUntil ? (
+    <p className="text-foreground/80" data-testid="catalog-paused">
+      {t("paused", { time: format.dateTime(catalog.pausedUntil, { hour: "2-digit", minute: "2-digit" }) })}
+    </p>
+  ) : null;
   const busy = refreshing || catalog.refreshing;
   const refreshButton = (
     <Button variant="ghost" size="sm" onClick={onRefresh} disabled={busy} data-testid="refresh">
@@ -49,6 +55,7 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
           <p className="text-foreground/80">
             {t("partialErrorBody", { count: catalog.templatesFetched, message: errorMessage(catalog.error) })}
           </p>
+          {pausedNote}
         </div>
         {refreshButton}
       </div>
@@ -65,6 +72,7 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
         <div className="min-w-0 flex-1">
           <p className="font-medium text-warning">{t("staleTitle", { ago })}</p>
           <p className="text-foreground/80">{t("staleBody", { message: errorMessage(catalog.error) })}</p>
+          {pausedNote}
         </div>
         {refreshButton}
       </div>
