@@ -16,7 +16,7 @@ import type { CatalogState } from "./list-contract";
 // --- fakes ---------------------------------------------------------------------------------------
 
 interface Call {
-  args: { after?: string; limit: number; signal?: AbortSignal };
+  args: Parameters<FetchPage>[0];
   resolve: (page: TemplatePage) => void;
   reject: (error: unknown) => void;
 }
@@ -598,10 +598,10 @@ describe("catalog: retry budget and circuit breaker", () => {
     const { catalog, calls } = setup({ retriesPerWalk: 2 });
     const view = catalog.get("acme");
     await settle();
-    const budget = (calls[0]?.args as { retryBudget?: { remaining(): number } }).retryBudget;
+    const budget = calls[0]?.args.retryBudget;
     expect(budget?.remaining()).toBe(2);
     await answer(calls, 0, page(1, 2));
-    expect((calls[1]?.args as { retryBudget?: unknown }).retryBudget).toBe(budget);
+    expect(calls[1]?.args.retryBudget).toBe(budget);
     await answer(calls, 1, page(2, 2));
     await view;
   });
