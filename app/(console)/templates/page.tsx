@@ -10,6 +10,7 @@ import { templateKeys } from "@/lib/query/template-keys";
 import { templateListQuerySchema } from "@/lib/templates/list-contract";
 import { templateSearchParams, toApiSearch } from "@/lib/templates/search-params";
 import { listTemplates } from "@/lib/templates/service";
+import { settleWithin } from "@/lib/utils/deadline";
 
 export async function generateMetadata() {
   const t = await getTranslations("common.nav");
@@ -19,9 +20,17 @@ export async function generateMetadata() {
 const loadSearch = createLoader(templateSearchParams);
 
 /**
+ * A cold catalog waits for NxCloud's first page, which a hung upstream can stretch to tens of
+ * seconds. Past this deadline the page ships without rows: the client shows its loading state
+ * and fetches (and polls) on its own, while the walk started here goes on.
+ */
+const SERVER_RENDER_DEADLINE_MS = 3_000;
+
+/**
  * Reads the view from the URL with the same parser map as the client and renders the first page
- * on the server, so the table arrives with its rows instead of a skeleton. Anything that goes
- * wrong here (403, an upstream outage) is left to the client, which shows it with its own states.
+ * on the server, so the table arrives with its rows instead of a skeleton — within a deadline.
+ * Anything that goes wrong here (403, an upstream outage, a slow first page) is left to the
+ * client, which shows it with its own states.
  */
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await getSessionUser();
@@ -32,10 +41,14 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
     Object.fromEntries(new URLSearchParams(toApiSearch(listState))),
   );
   if (user && accounts.length > 0 && query.success) {
-    await queryClient.prefetchQuery({
-      queryKey: templateKeys.list(listState),
-      queryFn: () => listTemplates(user, query.data),
-    });
+    // A pending query is not dehydrated, so the client starts from the loading state.
+    await settleWithin(
+      queryClient.prefetchQuery({
+        queryKey: templateKeys.list(listState),
+        queryFn: () => listTemplates(user, query.data),
+      }),
+      SERVER_RENDER_DEADLINE_MS,
+    );
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
