@@ -137,7 +137,17 @@ test.describe("demo mode and slow upstreams (own stacks)", () => {
     const warning = page.getByTestId("demo-remote-warning");
     await expect(warning).toBeVisible();
     await expect(warning).toHaveAttribute("role", "alert");
-    expect(await warning.evaluate((el) => getComputedStyle(el).borderColor)).toMatch(/rgb/);
+    // Red: the title is drawn in the theme's danger colour.
+    const colours = await warning.evaluate((el) => {
+      const probe = document.createElement("span");
+      probe.style.color = "var(--danger)";
+      document.body.append(probe);
+      const danger = getComputedStyle(probe).color;
+      probe.remove();
+      return { title: getComputedStyle(el.querySelector("p") as Element).color, danger };
+    });
+    expect(colours.title).toBe(colours.danger);
+    await page.screenshot({ path: test.info().outputPath("demo-remote-warning.png") });
     await context.close();
   });
 
