@@ -1,12 +1,24 @@
+import { boundAddresses, stampSocketAddresses } from "./lib/auth/listen-hooks";
+import { demoBindProblems } from "./lib/auth/safety";
 import { assertProductionSafety } from "./lib/auth/startup-checks";
 import { getEnv } from "./lib/config/env";
 import { ConfigError } from "./lib/config/env-schema";
+import { logger } from "./lib/log/logger";
 
 // Validate every setting before serving anything; a wrong value stops the server with a message
 // naming the variable instead of failing on the first request.
 try {
-  getEnv();
+  const env = getEnv();
   assertProductionSafety();
+  // Next.js is already listening when it loads instrumentation: check where, and stamp requests
+  // with their socket address for the sign-in throttle (see listen-hooks.ts).
+  const addresses = boundAddresses();
+  const problems = demoBindProblems(env, addresses);
+  if (problems.length) throw new ConfigError(problems);
+  if (!stampSocketAddresses())
+    logger.warn("could not find the HTTP server: sign-in throttling falls back to x-forwarded-for", {
+      demo: env.DEMO_MODE,
+    });
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(`\n[template-console] ${error.message}\n`);

@@ -7,9 +7,10 @@ import { buildCsp, createNonce, isHttpsRequest, securityHeaders } from "@/lib/au
 import { resealRenewed, resolveSession, sessionTtlMs } from "@/lib/auth/session-resolve";
 import {
   clearedCookieAttributes,
-  SESSION_COOKIE,
+  SECURE_REQUEST_HEADER,
   serializeSessionCookie,
   sessionCookieAttributes,
+  sessionCookieName,
 } from "@/lib/auth/session-token";
 
 /**
@@ -40,14 +41,15 @@ export async function proxy(request: NextRequest) {
 
   let renewedSeal: string | undefined;
   if (!isPublicPath(pathname)) {
-    const seal = request.cookies.get(SESSION_COOKIE)?.value;
+    const seal = request.cookies.get(sessionCookieName(https))?.value;
     const session = await resolveSession(seal);
     if (session.status !== "valid") {
       const response = api
         ? unauthorizedResponse()
         : NextResponse.redirect(new URL(loginUrl({ next: nextFromUrl(url) }), url));
-      // A cookie that no longer works is dropped, so the browser stops sending it.
-      if (seal) {
+      // A cookie that no longer works is dropped, so the browser stops sending it — but never
+      // because the users could not be read: that is our problem, not the cookie's.
+      if (seal && session.status !== "unavailable") {
         response.headers.append("set-cookie", serializeSessionCookie("", clearedCookieAttributes(https)));
       }
       return withSecurityHeaders(response, headers);
@@ -58,9 +60,15 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
+  // Always overwritten here, so a client cannot choose which cookie name server code reads.
+  requestHeaders.set(SECURE_REQUEST_HEADER, https ? "1" : "0");
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (renewedSeal)
-    response.cookies.set(SESSION_COOKIE, renewedSeal, sessionCookieAttributes(https, sessionTtlMs()));
+    response.cookies.set(
+      sessionCookieName(https),
+      renewedSeal,
+      sessionCookieAttributes(https, sessionTtlMs()),
+    );
   return withSecurityHeaders(response, headers);
 }
 

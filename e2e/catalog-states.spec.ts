@@ -1,3 +1,4 @@
+import { CONSOLE_PORT, SIM_PORT } from "../playwright.config";
 import { type ExtraStack, startExtraStack } from "./support/extra-stack";
 import { expect, test } from "./support/test";
 
@@ -10,7 +11,8 @@ let stack: ExtraStack;
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   // Small pages and latency make the walk long enough to watch (globex: 13 pages × ~300 ms).
-  stack = await startExtraStack(3130, 4130, {
+  // The run's own ports + 1 (see E2E_PORT / E2E_SIM_PORT), so parallel runs never collide.
+  stack = await startExtraStack(CONSOLE_PORT + 1, SIM_PORT + 1, {
     NXCLOUD_PAGE_SIZE: "20",
     SIM_LATENCY_MS: "300",
     NXCLOUD_RETRIES: "0",

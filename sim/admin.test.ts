@@ -1,6 +1,7 @@
+import { request } from "node:http";
 import { networkInterfaces } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isLoopbackAddress } from "./admin";
+import { isLoopbackAddress, isLoopbackHostHeader } from "./admin";
 import { type RunningSimulator, startSimulator } from "./server";
 
 describe("isLoopbackAddress", () => {
@@ -55,6 +56,44 @@ describe("admin endpoints", () => {
   it("unknown admin path → 404, wrong method → 405", async () => {
     expect((await fetch(`${sim.url}/__sim/nope`)).status).toBe(404);
     expect((await fetch(`${sim.url}/__sim/health`, { method: "POST" })).status).toBe(405);
+  });
+});
+
+/** GET with an explicit Host header (fetch does not let a caller choose it). */
+function getWithHost(url: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("admin endpoints check the Host header (DNS rebinding)", () => {
+  it.each([
+    ["localhost:4010", true],
+    ["127.0.0.1:4010", true],
+    ["127.0.0.1", true],
+    ["[::1]:4010", true],
+    ["LOCALHOST", true],
+    ["evil.example:4010", false],
+    ["localhost.evil.example", false],
+    ["10.0.0.5:4010", false],
+    ["", false],
+  ])("%s → %s", (host, expected) => {
+    expect(isLoopbackHostHeader(host)).toBe(expected);
+  });
+
+  it("a loopback client asking for a foreign host name gets 403", async () => {
+    const sim = await startSimulator({ port: 0 });
+    try {
+      expect(await getWithHost(`${sim.url}/__sim/health`, `rebound.evil.example:${sim.port}`)).toBe(403);
+      expect(await getWithHost(`${sim.url}/__sim/health`, `localhost:${sim.port}`)).toBe(200);
+    } finally {
+      await sim.close();
+    }
   });
 });
 

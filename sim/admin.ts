@@ -6,7 +6,8 @@ import type { Stats } from "./stats";
 
 /**
  * Admin endpoints on the simulator's own port, answered ONLY to loopback clients (socket address
- * 127.0.0.0/8, ::1 or IPv4-mapped ::ffff:127.x; proxy headers are ignored). Others get 403.
+ * 127.0.0.0/8, ::1 or IPv4-mapped ::ffff:127.x; proxy headers are ignored) that address a
+ * loopback host name (Host: localhost, 127.x or [::1], against DNS rebinding). Others get 403.
  *   GET    /__sim/health         → {ok, source, seed, accounts, templates, uptimeMs}
  *   GET    /__sim/accounts       → {accounts:[{id,label,appkey,business_phone,templateCount}]} (no secrets)
  *   GET    /__sim/faults         → current faults
@@ -23,6 +24,18 @@ export function isLoopbackAddress(address: string | undefined | null): boolean {
   const v4 = a.startsWith("::ffff:") ? a.slice(7) : a;
   const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(v4);
   return m?.slice(1).every((o) => Number(o) <= 255) ?? false;
+}
+
+/**
+ * The Host header names a loopback host: "localhost", 127.x or [::1], with or without a port.
+ * A web page on a domain the attacker re-points at 127.0.0.1 (DNS rebinding) still sends its own
+ * domain as Host, so checking the socket address alone would let it reach these endpoints.
+ */
+export function isLoopbackHostHeader(host: string | undefined | null): boolean {
+  if (!host) return false;
+  const h = host.trim().toLowerCase();
+  const name = h.startsWith("[") ? h.slice(1, h.indexOf("]")) : h.replace(/:\d+$/, "");
+  return name === "localhost" || isLoopbackAddress(name);
 }
 
 export interface AdminContext {
@@ -51,6 +64,13 @@ export async function handleAdmin(
 ): Promise<void> {
   if (!isLoopbackAddress(req.socket.remoteAddress)) {
     json(res, 403, { error: "forbidden", message: "/__sim/* only answers loopback clients" });
+    return;
+  }
+  if (!isLoopbackHostHeader(req.headers.host)) {
+    json(res, 403, {
+      error: "forbidden",
+      message: "/__sim/* only answers requests for a loopback host name",
+    });
     return;
   }
   const method = req.method ?? "GET";

@@ -57,6 +57,19 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
             <p className="mt-3 text-lg font-semibold tracking-tight">{common("productName")}</p>
             <p className="text-sm text-muted-foreground">{common("productTagline")}</p>
           </div>
+          {demo && env.DEMO_ALLOW_REMOTE && (
+            <aside
+              role="alert"
+              aria-labelledby="demo-remote-title"
+              className="mb-4 rounded-lg border border-danger/30 bg-danger-soft px-4 py-3 text-sm"
+              data-testid="demo-remote-warning"
+            >
+              <p id="demo-remote-title" className="font-semibold text-danger">
+                {t("demo.remoteTitle")}
+              </p>
+              <p className="mt-0.5 text-danger">{t("demo.remoteBody")}</p>
+            </aside>
+          )}
           <section
             aria-labelledby="login-heading"
             className="rounded-xl border border-border bg-card p-6 text-card-foreground shadow-lg shadow-black/[0.03] sm:p-8 dark:shadow-black/30"

@@ -1,7 +1,7 @@
 "use client";
 
 import { AlertTriangle, CheckCircle2, CloudOff, Loader2, RefreshCw } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { freshnessOf } from "@/lib/templates/freshness";
 import type { CatalogState } from "@/lib/templates/list-contract";
@@ -23,6 +23,7 @@ export interface CatalogFreshnessProps {
  */
 export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount }: CatalogFreshnessProps) {
   const t = useTranslations("templates.freshness");
+  const format = useFormatter();
   const apiErrorMessage = useApiErrorMessage();
   const errorMessage = (error: NonNullable<CatalogState["error"]>) =>
     errorAccount
@@ -30,6 +31,12 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
       : apiErrorMessage(error);
   const ago = useUpdatedAgo(catalog.fetchedAt) ?? "";
   const freshness = freshnessOf(catalog);
+  // Circuit breaker: say that (and until when) the console stopped asking NxCloud.
+  const pausedNote = catalog.pausedUntil ? (
+    <p className="text-foreground/80" data-testid="catalog-paused">
+      {t("paused", { time: format.dateTime(catalog.pausedUntil, { hour: "2-digit", minute: "2-digit" }) })}
+    </p>
+  ) : null;
   const busy = refreshing || catalog.refreshing;
   const refreshButton = (
     <Button variant="ghost" size="sm" onClick={onRefresh} disabled={busy} data-testid="refresh">
@@ -50,6 +57,7 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
           message: errorMessage(catalog.error),
         })}
         action={refreshButton}
+        note={pausedNote}
       />
     );
   }
@@ -62,6 +70,7 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
         title={t("staleTitle", { ago })}
         body={t("staleBody", { message: errorMessage(catalog.error) })}
         action={refreshButton}
+        note={pausedNote}
       />
     );
   }

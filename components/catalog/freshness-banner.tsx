@@ -9,6 +9,8 @@ export interface FreshnessBannerProps {
   title: string;
   body: string;
   action: React.ReactNode;
+  /** An extra line under the body (e.g. the circuit breaker's pause). */
+  note?: React.ReactNode;
 }
 
 const TONES = {
@@ -17,7 +19,7 @@ const TONES = {
 } as const;
 
 /** Why the catalog above the table is not whole or not current, with a way to refresh it. */
-export function FreshnessBanner({ tone, testId, icon, title, body, action }: FreshnessBannerProps) {
+export function FreshnessBanner({ tone, testId, icon, title, body, action, note }: FreshnessBannerProps) {
   const style = TONES[tone];
   return (
     <div
@@ -29,6 +31,7 @@ export function FreshnessBanner({ tone, testId, icon, title, body, action }: Fre
       <div className="min-w-0 flex-1">
         <p className={cn("font-medium", style.title)}>{title}</p>
         <p className="text-foreground/80">{body}</p>
+        {note}
       </div>
       {action}
     </div>

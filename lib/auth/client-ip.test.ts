@@ -1,14 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { clientIp } from "./client-ip";
+import { clientIp, SOCKET_ADDRESS_HEADER } from "./client-ip";
 import { isApiPath, isPublicPath } from "./public-paths";
 
 describe("clientIp", () => {
-  it("uses the nearest x-forwarded-for hop (the one a proxy appended)", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "1.2.3.4" }))).toBe("1.2.3.4");
-    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 10.0.0.7" }))).toBe("10.0.0.7");
-    expect(clientIp(new Headers({ "x-forwarded-for": "::ffff:127.0.0.1" }))).toBe("127.0.0.1");
-    expect(clientIp(new Headers({ "x-real-ip": "9.9.9.9" }))).toBe("9.9.9.9");
-    expect(clientIp(new Headers())).toBe("unknown");
+  const socket = (ip: string, extra: Record<string, string> = {}) =>
+    new Headers({ [SOCKET_ADDRESS_HEADER]: ip, ...extra });
+
+  it("by default (no trusted proxy) uses the socket address and ignores X-Forwarded-For", () => {
+    expect(clientIp(socket("10.1.1.1", { "x-forwarded-for": "6.6.6.6" }), 0)).toBe("10.1.1.1");
+    expect(clientIp(socket("::ffff:127.0.0.1", { "x-forwarded-for": "1.2.3.4" }), 0)).toBe("127.0.0.1");
+    expect(clientIp(socket("10.1.1.1", { "x-real-ip": "9.9.9.9" }), 0)).toBe("10.1.1.1");
+  });
+
+  it("behind one proxy takes the rightmost hop, behind two the second from the right", () => {
+    const h = socket("10.0.0.2", { "x-forwarded-for": "6.6.6.6, 198.51.100.7, 10.0.0.1" });
+    expect(clientIp(h, 1)).toBe("10.0.0.1");
+    expect(clientIp(h, 2)).toBe("198.51.100.7");
+  });
+
+  it("falls back to the socket address when there are fewer hops than trusted proxies", () => {
+    expect(clientIp(socket("10.0.0.2", { "x-forwarded-for": "1.2.3.4" }), 2)).toBe("10.0.0.2");
+    expect(clientIp(new Headers(), 0)).toBe("unknown");
   });
 });
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { getEnv } from "@/lib/config/env";
 import { getUserDirectory } from "./directory";
-import { hashPassword, verifyPassword } from "./password";
+import { createHashQueue, type HashQueue } from "./hash-queue";
+import { hashPassword, verifyPassword as verifyPasswordNow } from "./password";
 import type { UserRecord } from "./users";
 
 /**
@@ -12,6 +13,18 @@ import type { UserRecord } from "./users";
 const DUMMY_HASH = "scrypt$32768$8$1$c8oU_q0xd7BaOCPLtr2s3g$q4hvdzLGMh0C0ypUsgx4QwUWRRXu9pBk3vOUhA4AORA";
 
 export const MAX_PASSWORD_LENGTH = 1024;
+
+const QUEUE = Symbol.for("template-console.hash-queue");
+
+/** Two scrypts at a time, 16 waiting, the rest refused (HashQueueFullError → 429): see hash-queue.ts. */
+function hashQueue(): HashQueue {
+  const g = globalThis as { [QUEUE]?: HashQueue };
+  g[QUEUE] ??= createHashQueue({ concurrency: 2, maxQueued: 16 });
+  return g[QUEUE];
+}
+
+const verifyPassword = (password: string, hash: string) =>
+  hashQueue().run(() => verifyPasswordNow(password, hash));
 
 let demoHash: { password: string; hash: Promise<string> } | undefined;
 

@@ -38,7 +38,7 @@ afterAll(() => {
 });
 
 describe("getUserDirectory", () => {
-  it("picks up changes to the users file on the next call, and fails closed on a broken one", async () => {
+  it("picks up changes to the users file on the next call, and keeps the last valid users when it breaks", async () => {
     vi.resetModules();
     const { getUserDirectory, loadUserDirectory } = await import("./directory");
     writeUsers([{ name: "alice", passwordHash: hash, accounts: ["acme", "globex"] }]);
@@ -50,16 +50,47 @@ describe("getUserDirectory", () => {
     writeUsers([]);
     expect(getUserDirectory().find("alice")).toBeUndefined();
 
+    writeUsers([{ name: "alice", passwordHash: hash, accounts: ["acme"] }]);
+    expect(getUserDirectory().find("alice")?.accounts).toEqual(["acme"]);
+
+    // Caught mid-write, or broken by hand: the last valid directory stays in force, with the error.
     writeUsers("[{ not json");
     const broken = getUserDirectory();
-    expect(broken.size).toBe(0);
+    expect(broken.find("alice")?.accounts).toEqual(["acme"]);
     expect(broken.error).toMatch(/CONSOLE_USERS_FILE .*not valid JSON/);
     expect(() => loadUserDirectory()).toThrow(/not valid JSON/);
 
     writeUsers([{ name: "alice", passwordHash: hash, accounts: ["nope"] }]);
     expect(getUserDirectory().error).toMatch(/unknown account id "nope"/);
+    expect(getUserDirectory().find("alice")?.accounts).toEqual(["acme"]);
 
     writeUsers([{ name: "alice", passwordHash: hash, accounts: "*" }]);
     expect(getUserDirectory().find("alice")?.accounts).toBe("*");
+  });
+});
+
+describe("sessions while the users file is unreadable", () => {
+  it("keeps signed-in users signed in, and never reports their cookie as revoked", async () => {
+    vi.resetModules();
+    process.env.SESSION_SECRET = "a-test-secret-that-is-long-enough-1234567890";
+    writeUsers([{ name: "alice", passwordHash: hash, accounts: ["acme"] }]);
+    const { getUserDirectory } = await import("./directory");
+    const { resolveSession, sessionSecret, sessionTtlMs } = await import("./session-resolve");
+    const { newSession, sealSession } = await import("./session-token");
+    const record = getUserDirectory().find("alice");
+    if (!record) throw new Error("no alice");
+    const seal = await sealSession(
+      newSession(record, Date.now(), sessionTtlMs()),
+      sessionSecret(),
+      sessionTtlMs(),
+    );
+    writeUsers("");
+    expect((await resolveSession(seal)).status).toBe("valid");
+
+    // Never read successfully in this process: the session is "unavailable", not revoked.
+    vi.resetModules();
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("template-console.user-directory")];
+    const fresh = await import("./session-resolve");
+    expect((await fresh.resolveSession(seal)).status).toBe("unavailable");
   });
 });

@@ -8,6 +8,8 @@ import { buildUserDirectory, directoryOf, type UserDirectory } from "./users";
 interface Cached {
   key: string;
   directory: UserDirectory;
+  /** The last directory that loaded without error, kept while the file is broken. */
+  lastValid: UserDirectory | null;
 }
 
 const CACHE = Symbol.for("template-console.user-directory");
@@ -34,8 +36,8 @@ export function loadUserDirectory(): UserDirectory {
 /**
  * The users as configured right now. CONSOLE_USERS_FILE is re-read when it changes, so removing a
  * user or an account takes effect on the next request. A file that turns invalid while running
- * fails closed (nobody can sign in, existing sessions stop working) and is logged; start-up
- * refuses it outright.
+ * (caught mid-write, a typo) keeps the last valid users in force and is logged loudly on every
+ * change, with the problem in `error`; start-up refuses it outright.
  */
 export function getUserDirectory(): UserDirectory {
   const env = getEnv();
@@ -45,16 +47,22 @@ export function getUserDirectory(): UserDirectory {
   const cached = g[CACHE];
   if (cached?.key === key) return cached.directory;
   let directory: UserDirectory;
+  let lastValid = cached?.lastValid ?? null;
   try {
     directory = loadUserDirectory();
+    lastValid = directory;
     if (cached) logger.info("console users reloaded", { users: directory.size });
   } catch (error) {
     const problems = error instanceof ConfigError ? error.problems : ["the users file could not be loaded"];
-    logger.error("console users configuration is invalid; sign-in is disabled until it is fixed", {
-      problems,
-    });
-    directory = directoryOf(new Map(), problems.join("; "));
+    logger.error(
+      lastValid
+        ? "console users file is invalid; KEEPING THE LAST VALID USERS until it is fixed"
+        : "console users file is invalid and was never read successfully; nobody can sign in until it is fixed",
+      { problems, keptUsers: lastValid?.size ?? 0 },
+    );
+    const kept = new Map((lastValid?.list() ?? []).map((u) => [u.name, u]));
+    directory = directoryOf(kept, problems.join("; "));
   }
-  g[CACHE] = { key, directory };
+  g[CACHE] = { key, directory, lastValid };
   return directory;
 }

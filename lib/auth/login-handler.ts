@@ -1,9 +1,13 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import { BodyTooLargeError, readBodyForm, readBodyText } from "@/lib/api/read-body";
 import { getEnv } from "@/lib/config/env";
 import { logger } from "@/lib/log/logger";
 import { clientIp } from "./client-ip";
 import { MAX_PASSWORD_LENGTH, verifyCredentials } from "./credentials";
+import { HashQueueFullError } from "./hash-queue";
 import { createKeyedMutex } from "./keyed-mutex";
+import { socketAddressesStamped } from "./listen-hooks";
 import { DEFAULT_AFTER_SIGN_IN, loginUrl, safeNextPath } from "./next-path";
 import { checkSameOrigin } from "./origin";
 import {
@@ -18,10 +22,10 @@ import { revokeSession, sessionSecret, sessionTtlMs } from "./session-resolve";
 import {
   clearedCookieAttributes,
   newSession,
-  SESSION_COOKIE,
   sealSession,
   serializeSessionCookie,
   sessionCookieAttributes,
+  sessionCookieName,
 } from "./session-token";
 import { LoginThrottle } from "./throttle";
 
@@ -51,14 +55,31 @@ function field(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
+/**
+ * Failed sign-ins log this instead of the typed name: people type passwords into the user field.
+ * A short, unsalted digest still lets an operator match repeated attempts and a known name.
+ */
+export function userNameDigest(name: string): string {
+  return createHash("sha256").update(LoginThrottle.userKey(name)).digest("hex").slice(0, 16);
+}
+
+const tooLarge = () =>
+  Response.json(
+    {
+      error: {
+        code: "body_too_large",
+        message: `The sign-in form is larger than ${MAX_BODY_BYTES} bytes.`,
+        messageKey: "auth.errors.missing",
+      },
+    },
+    { status: 413, headers: { "cache-control": "no-store" } },
+  );
+
 async function readInput(request: Request): Promise<LoginInput | null> {
   const type = request.headers.get("content-type")?.toLowerCase() ?? "";
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) return null;
   try {
     if (type.includes("application/json")) {
-      const text = await request.text();
-      if (text.length > MAX_BODY_BYTES) return null;
+      const text = await readBodyText(request, MAX_BODY_BYTES);
       const body = JSON.parse(text) as Record<string, unknown>;
       if (!body || typeof body !== "object") return null;
       return {
@@ -69,7 +90,7 @@ async function readInput(request: Request): Promise<LoginInput | null> {
       };
     }
     if (type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data")) {
-      const data = await request.formData();
+      const data = await readBodyForm(request, MAX_BODY_BYTES);
       return {
         user: field(data.get("user") ?? data.get("username")).trim(),
         password: field(data.get("password")),
@@ -77,7 +98,8 @@ async function readInput(request: Request): Promise<LoginInput | null> {
         form: true,
       };
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw error;
     return null;
   }
   return null;
@@ -90,7 +112,13 @@ async function readInput(request: Request): Promise<LoginInput | null> {
  */
 export async function handleLogin(request: Request): Promise<Response> {
   if (!checkSameOrigin(request).ok) return crossOriginResponse();
-  const input = await readInput(request);
+  let input: LoginInput | null;
+  try {
+    input = await readInput(request);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return tooLarge();
+    throw error;
+  }
   if (!input) return badRequestResponse("Send user and password as a form or as JSON.");
   const next = safeNextPath(input.next) ?? DEFAULT_AFTER_SIGN_IN;
   if (
@@ -104,25 +132,34 @@ export async function handleLogin(request: Request): Promise<Response> {
       : badRequestResponse("Enter your user name and password.");
   }
 
-  const ip = clientIp(request.headers);
+  const ip = clientIp(request.headers, getEnv().TRUST_PROXY_HOPS, socketAddressesStamped());
   const limiter = throttle();
   const throttled = (retryAfter: number) =>
     input.form
       ? seeOther(loginUrl({ error: "throttled", retryAfter, next }), { "retry-after": String(retryAfter) })
       : throttledResponse(retryAfter);
-  // One attempt at a time per user name and per address: each sees the failures before it.
+  // One attempt at a time per (name, address) pair and per address: each sees the failures before
+  // it. Never per name alone: a flood against one name must not queue its owner behind it.
   const outcome = await attemptsInOrder(
-    [`user:${LoginThrottle.userKey(input.user)}`, `ip:${ip}`],
+    [`pair:${LoginThrottle.userKey(input.user)}\u0000${ip}`, `ip:${ip}`],
     async () => {
       const gate = await limiter.check(input.user, ip);
       if (!gate.allowed) return { kind: "throttled" as const, retryAfter: gate.retryAfterSeconds };
-      const user = await verifyCredentials(input.user, input.password);
+      // A name under attack from elsewhere: slow down, never refuse (see throttle.ts).
+      if (gate.delayMs) await new Promise((resolve) => setTimeout(resolve, gate.delayMs));
+      let user: Awaited<ReturnType<typeof verifyCredentials>>;
+      try {
+        user = await verifyCredentials(input.user, input.password);
+      } catch (error) {
+        if (error instanceof HashQueueFullError) return { kind: "throttled" as const, retryAfter: 1 };
+        throw error;
+      }
       if (user) {
-        await limiter.succeed(input.user);
+        await limiter.succeed(input.user, ip);
         return { kind: "ok" as const, user };
       }
       const verdict = await limiter.fail(input.user, ip);
-      logger.warn("sign-in failed", { user: input.user.slice(0, 64), ip, locked: !verdict.allowed });
+      logger.warn("sign-in failed", { userDigest: userNameDigest(input.user), ip, locked: !verdict.allowed });
       return verdict.allowed
         ? { kind: "invalid" as const }
         : { kind: "throttled" as const, retryAfter: verdict.retryAfterSeconds };
@@ -158,11 +195,9 @@ function readCookie(header: string | null, name: string): string | undefined {
 /** POST /api/auth/logout — clears the cookie; a form post is sent on to the sign-in page. */
 export async function handleLogout(request: Request): Promise<Response> {
   if (!checkSameOrigin(request).ok) return crossOriginResponse();
-  await revokeSession(readCookie(request.headers.get("cookie"), SESSION_COOKIE));
-  const cookie = serializeSessionCookie(
-    "",
-    clearedCookieAttributes(isHttpsRequest(new URL(request.url), request.headers)),
-  );
+  const https = isHttpsRequest(new URL(request.url), request.headers);
+  await revokeSession(readCookie(request.headers.get("cookie"), sessionCookieName(https)));
+  const cookie = serializeSessionCookie("", clearedCookieAttributes(https));
   const type = request.headers.get("content-type")?.toLowerCase() ?? "";
   const accept = request.headers.get("accept")?.toLowerCase() ?? "";
   const form =

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loginUrl, nextFromUrl, safeNextPath } from "./next-path";
 
@@ -31,6 +32,11 @@ describe("safeNextPath", () => {
     ["the sign-in page (loop)", "/login?next=/templates"],
     ["an API route", "/api/templates?account=all"],
     ["too long", `/${"a".repeat(3000)}`],
+    ["dot segment before //", "/.//evil.com"],
+    ["dot-dot segment before //", "/..//evil.com"],
+    ["encoded dot before //", "/%2e//evil.com"],
+    ["encoded dot-dot before //", "/%2e%2e//evil.com/x?y=1"],
+    ["deeper dot-dot before //", "/a/../..//evil.com"],
   ])("rejects %s", (_label, raw) => {
     expect(safeNextPath(raw)).toBeNull();
   });
@@ -39,6 +45,54 @@ describe("safeNextPath", () => {
     expect(safeNextPath(undefined)).toBeNull();
     expect(safeNextPath(["/templates"])).toBeNull();
     expect(safeNextPath(null)).toBeNull();
+  });
+});
+
+const ORIGIN = "http://console.invalid";
+
+/** URL-ish strings: path segments (empty, dot, encoded dot, hosts, slashes) joined by "/", plus anything. */
+const segment = fc.constantFrom(
+  "",
+  ".",
+  "..",
+  "%2e",
+  "%2E%2e",
+  ".%2e",
+  "evil.com",
+  "a",
+  "\\",
+  "%2f",
+  "%5c",
+  "login",
+  "api",
+  "@evil.com",
+  "?x=1",
+  "#h",
+);
+const urlish = fc.oneof(
+  fc.array(segment, { maxLength: 6 }).map((parts) => `/${parts.join("/")}`),
+  fc
+    .array(fc.constantFrom("/", "\\", ".", "%2e", "evil.com", ":", "@", "a", "\t"), { maxLength: 10 })
+    .map((p) => p.join("")),
+  fc.webUrl().map((u) => u.replace(/^https?:/, "")),
+  fc.string({ maxLength: 40 }),
+);
+
+describe("safeNextPath (fuzzed)", () => {
+  it("returns only same-origin paths that no browser reads as another host", () => {
+    fc.assert(
+      fc.property(urlish, (raw) => {
+        const out = safeNextPath(raw);
+        if (out === null) return;
+        expect(out.startsWith("/")).toBe(true);
+        expect(out.startsWith("//")).toBe(false);
+        expect(out.startsWith("/\\")).toBe(false);
+        expect(new URL(out, ORIGIN).origin).toBe(ORIGIN);
+        // Stable: feeding the answer back gives the same answer (what the browser gets is what we checked).
+        expect(safeNextPath(out)).toBe(out);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Where to go after sign-in. Only a same-origin relative path is accepted (no open redirect):
- * it must start with a single "/", contain no backslash, control character or whitespace, and
- * still be on our origin once a browser-grade URL parser has resolved it. Sign-in pages and API
+ * it must start with a single "/", contain no backslash, control character or whitespace, still
+ * be on our origin once a browser-grade URL parser has resolved it, and the resolved path (what we
+ * send back) must itself not start with "//" or "/\". Anything else falls back to the default. Sign-in pages and API
  * routes are refused (a loop, or a JSON answer where a page is expected).
  */
 export const DEFAULT_AFTER_SIGN_IN = "/templates";
@@ -22,6 +23,9 @@ export function safeNextPath(raw: unknown): string | null {
   }
   if (url.origin !== ORIGIN) return null;
   const path = url.pathname;
+  // Check the RESULT, not only the input: dot segments collapse ("/.//evil.com", "/%2e//evil.com"
+  // → "//evil.com"), and a path starting "//" or "/\" is protocol-relative in the Location header.
+  if (path.startsWith("//") || path.startsWith("/\\")) return null;
   if (path === "/login" || path.startsWith("/login/") || path === "/api" || path.startsWith("/api/"))
     return null;
   return `${path}${url.search}${url.hash}`;

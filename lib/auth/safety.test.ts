@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "@/lib/config/env-schema";
 import { hashPassword } from "./password";
-import { demoCredentialProblems, type SafetyEnv, sessionSecretProblems } from "./safety";
+import { demoBindProblems, demoCredentialProblems, type SafetyEnv, sessionSecretProblems } from "./safety";
 import { resolveSessionSecret } from "./secret";
 import type { UserRecord } from "./users";
 
@@ -96,5 +96,22 @@ describe("demoCredentialProblems", () => {
     const users = [await user("bob", "demo")];
     expect(demoCredentialProblems(env({ DEMO_MODE: true }), { DEMO_USER: "demo" }, users)).toEqual([]);
     expect(demoCredentialProblems(env({ NODE_ENV: "development" }), {}, [])).toEqual([]);
+  });
+});
+
+describe("demoBindProblems", () => {
+  const demo = { DEMO_MODE: true, DEMO_ALLOW_REMOTE: false };
+  it("lets demo mode listen on loopback only", () => {
+    expect(demoBindProblems(demo, ["127.0.0.1"])).toEqual([]);
+    expect(demoBindProblems(demo, ["::1", "127.0.0.2"])).toEqual([]);
+    expect(demoBindProblems(demo, ["0.0.0.0"])).toEqual([
+      expect.stringMatching(/DEMO_MODE.*0\.0\.0\.0.*DEMO_ALLOW_REMOTE/),
+    ]);
+    expect(demoBindProblems(demo, ["::"])).toHaveLength(1);
+    expect(demoBindProblems(demo, ["192.168.1.5"])).toHaveLength(1);
+  });
+  it("allows any interface with DEMO_ALLOW_REMOTE=1, and outside demo mode", () => {
+    expect(demoBindProblems({ DEMO_MODE: true, DEMO_ALLOW_REMOTE: true }, ["0.0.0.0"])).toEqual([]);
+    expect(demoBindProblems({ DEMO_MODE: false, DEMO_ALLOW_REMOTE: false }, ["0.0.0.0"])).toEqual([]);
   });
 });

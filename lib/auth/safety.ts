@@ -84,3 +84,28 @@ export function demoCredentialProblems(
   }
   return problems;
 }
+
+/** Loopback interfaces: 127.0.0.0/8, ::1, and their IPv4-mapped form. */
+export function isLoopbackHost(address: string): boolean {
+  const a = address.toLowerCase().replace(/^\[|\]$/g, "");
+  if (a === "::1" || a === "localhost") return true;
+  const v4 = a.startsWith("::ffff:") ? a.slice(7) : a;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
+/**
+ * Demo mode adds an all-accounts user with a documented password: it may only listen on loopback
+ * unless DEMO_ALLOW_REMOTE=1 says, explicitly, that others on the network may use it (the sign-in
+ * page then warns in red).
+ */
+export function demoBindProblems(
+  env: Pick<Env, "DEMO_MODE" | "DEMO_ALLOW_REMOTE">,
+  addresses: readonly string[],
+): string[] {
+  if (!env.DEMO_MODE || env.DEMO_ALLOW_REMOTE) return [];
+  const remote = addresses.filter((a) => !isLoopbackHost(a));
+  if (remote.length === 0) return [];
+  return [
+    `DEMO_MODE: the console listens on ${remote.join(", ")}, not only on loopback; demo mode has a user with a known password, so start it with -H 127.0.0.1, or set DEMO_ALLOW_REMOTE=1 if others on the network really may use this demo`,
+  ];
+}

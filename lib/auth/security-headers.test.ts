@@ -21,8 +21,8 @@ describe("buildCsp", () => {
   it("has the required directives", () => {
     expect(csp["default-src"]).toEqual(["'self'"]);
     expect(csp["style-src"]).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(csp["img-src"]).toEqual(["'self'", "data:", "blob:", "http:", "https:"]);
-    expect(csp["media-src"]).toEqual(["'self'", "data:", "blob:", "http:", "https:"]);
+    expect(csp["img-src"]).toEqual(["'self'", "data:", "blob:"]);
+    expect(csp["media-src"]).toEqual(["'self'", "data:", "blob:"]);
     expect(csp["connect-src"]).toEqual(["'self'"]);
     expect(csp["frame-ancestors"]).toEqual(["'none'"]);
     expect(csp["base-uri"]).toEqual(["'self'"]);

@@ -5,7 +5,8 @@
  * Scripts: only ours, via a per-request nonce plus 'strict-dynamic' (Next.js reads the nonce from
  * the CSP request header and puts it on its own scripts; next-themes gets it via `x-nonce`).
  * Styles: 'unsafe-inline' is needed for Tailwind/Radix inline style attributes; it cannot run code.
- * Images and media: template headers come from the NxCloud simulator or Meta's CDNs (any host).
+ * Images and media: only our own origin — third-party example media is served through the
+ * console's media route (app/api/media), never loaded from its host by the browser.
  */
 
 export interface CspOptions {
@@ -20,8 +21,8 @@ export function buildCsp({ nonce, dev = false }: CspOptions): string {
     "default-src": ["'self'"],
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", "http:", "https:"],
-    "media-src": ["'self'", "data:", "blob:", "http:", "https:"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "media-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'", ...(dev ? ["ws:", "wss:"] : [])],
     "worker-src": ["'self'", "blob:"],

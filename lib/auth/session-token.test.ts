@@ -7,6 +7,7 @@ import {
   sealSession,
   serializeSessionCookie,
   sessionCookieAttributes,
+  sessionCookieName,
   unsealSession,
 } from "./session-token";
 
@@ -52,6 +53,21 @@ describe("checkSession", () => {
     expect(checkSession({ ...newSession(user, T0, TTL), exp: T0 }, T0, TTL)).toEqual({ status: "invalid" });
   });
 
+  it("ends a session at the absolute maximum age, however often it was renewed", () => {
+    const MAX_AGE = 7 * 24 * HOUR;
+    let s = newSession(user, T0, TTL);
+    // Renewed every 7 hours for a week: each renewal alone would keep it alive.
+    for (let t = T0 + 7 * HOUR; t < T0 + MAX_AGE; t += 7 * HOUR) s = renewSession(s, t, TTL);
+    expect(checkSession(s, T0 + MAX_AGE - 1, TTL, MAX_AGE)).toMatchObject({ status: "valid" });
+    expect(checkSession(s, T0 + MAX_AGE, TTL, MAX_AGE)).toEqual({ status: "expired" });
+  });
+
+  it("does not renew past the maximum age (the cookie ends when the session does)", () => {
+    const MAX_AGE = 20 * HOUR;
+    const renewed = renewSession(newSession(user, T0, TTL), T0 + 13 * HOUR, TTL, MAX_AGE);
+    expect(renewed.exp).toBe(T0 + MAX_AGE);
+  });
+
   it.each([
     ["nothing", null],
     ["empty object", {}],
@@ -84,10 +100,18 @@ describe("seal and unseal", () => {
 });
 
 describe("cookie attributes", () => {
-  it("is httpOnly, Lax, path=/, Secure only over https, with Max-Age = TTL", () => {
+  it("uses the __Host- prefix over https (host-only, Secure, Path=/), the plain name over http", () => {
+    expect(sessionCookieName(true)).toBe("__Host-tc_session");
+    expect(sessionCookieName(false)).toBe("tc_session");
     expect(serializeSessionCookie("v", sessionCookieAttributes(true, TTL))).toBe(
-      "tc_session=v; Path=/; Max-Age=43200; HttpOnly; SameSite=Lax; Secure",
+      "__Host-tc_session=v; Path=/; Max-Age=43200; HttpOnly; SameSite=Lax; Secure",
     );
+    expect(serializeSessionCookie("", clearedCookieAttributes(true))).toMatch(
+      /^__Host-tc_session=; Path=\/;/,
+    );
+  });
+
+  it("is httpOnly, Lax, path=/, Secure only over https, with Max-Age = TTL", () => {
     expect(serializeSessionCookie("v", sessionCookieAttributes(false, TTL))).toBe(
       "tc_session=v; Path=/; Max-Age=43200; HttpOnly; SameSite=Lax",
     );

@@ -12,6 +12,18 @@ import * as z from "zod";
 
 export const SESSION_COOKIE = "tc_session";
 
+/**
+ * The cookie's name: over https with the `__Host-` prefix, which browsers only accept with
+ * Secure, Path=/ and no Domain — so a sibling subdomain cannot set or shadow it. Plain http (a
+ * local demo) cannot use the prefix.
+ */
+/** Request header proxy.ts sets ("1"/"0") so server components know which cookie name applies. */
+export const SECURE_REQUEST_HEADER = "x-tc-secure";
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
+
 export const sessionDataSchema = z.object({
   v: z.literal(1),
   /** Random session id: lets sign-out revoke this session server-side. */
@@ -63,21 +75,33 @@ const CLOCK_SKEW_MS = 60_000;
  * Decides whether unsealed data is a live session, and whether to renew it: sliding expiry renews
  * once more than half the TTL has passed since the last seal. A seal whose `exp` is past is
  * rejected even if the browser still sends the cookie; one issued "in the future" is refused too.
- * A lifetime longer than the TTL (a TTL lowered since sign-in) is cut to the current TTL.
+ * A lifetime longer than the TTL (a TTL lowered since sign-in) is cut to the current TTL, and no
+ * session outlives `maxAgeMs` after sign-in, so a stolen cookie cannot be renewed forever.
  */
-export function checkSession(raw: unknown, now: number, ttlMs: number): SessionCheck {
+export function checkSession(
+  raw: unknown,
+  now: number,
+  ttlMs: number,
+  /** Absolute lifetime counted from sign-in (`iat`), whatever the renewals. */
+  maxAgeMs = Number.POSITIVE_INFINITY,
+): SessionCheck {
   const parsed = sessionDataSchema.safeParse(raw);
   if (!parsed.success) return { status: "invalid" };
   const data = parsed.data;
   if (data.iat > data.ren || data.ren >= data.exp) return { status: "invalid" };
   if (data.iat > now + CLOCK_SKEW_MS || data.ren > now + CLOCK_SKEW_MS) return { status: "invalid" };
-  const effectiveExp = Math.min(data.exp, data.ren + ttlMs);
+  const effectiveExp = Math.min(data.exp, data.ren + ttlMs, data.iat + maxAgeMs);
   if (now >= effectiveExp) return { status: "expired" };
   return { status: "valid", data, renew: now - data.ren > ttlMs / 2 };
 }
 
-export function renewSession(data: SessionData, now: number, ttlMs: number): SessionData {
-  return { ...data, ren: now, exp: now + ttlMs };
+export function renewSession(
+  data: SessionData,
+  now: number,
+  ttlMs: number,
+  maxAgeMs = Number.POSITIVE_INFINITY,
+): SessionData {
+  return { ...data, ren: now, exp: Math.min(now + ttlMs, data.iat + maxAgeMs) };
 }
 
 /** iron-session's own expiry matches ours, plus a minute, so a stale seal also fails to unseal. */
@@ -140,7 +164,7 @@ export function clearedCookieAttributes(secure: boolean): CookieAttributes {
 /** The Set-Cookie header value for the session cookie. */
 export function serializeSessionCookie(value: string, attrs: CookieAttributes): string {
   return [
-    `${SESSION_COOKIE}=${value}`,
+    `${sessionCookieName(attrs.secure)}=${value}`,
     `Path=${attrs.path}`,
     `Max-Age=${attrs.maxAge}`,
     ...(attrs.maxAge === 0 ? ["Expires=Thu, 01 Jan 1970 00:00:00 GMT"] : []),

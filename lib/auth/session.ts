@@ -1,10 +1,11 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { resolveSession } from "./session-resolve";
-import { SESSION_COOKIE } from "./session-token";
+import { SECURE_REQUEST_HEADER, sessionCookieName } from "./session-token";
+
 import type { SessionUser } from "./session-user";
 
-export type { SessionUser } from "./session-user";
+export type { SessionUser };
 
 /**
  * The signed-in user of the current request, or null. proxy.ts already turned away requests
@@ -12,7 +13,8 @@ export type { SessionUser } from "./session-user";
  * new entry point must not open the console), with the user's accounts from the current config.
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const seal = (await cookies()).get(SESSION_COOKIE)?.value;
+  const secure = (await headers()).get(SECURE_REQUEST_HEADER) === "1";
+  const seal = (await cookies()).get(sessionCookieName(secure))?.value;
   const session = await resolveSession(seal);
   return session.status === "valid" ? session.user : null;
 }

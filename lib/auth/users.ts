@@ -67,7 +67,10 @@ export interface UserDirectory {
   find(name: string): UserRecord | undefined;
   list(): UserRecord[];
   readonly size: number;
-  /** The problem that emptied the directory at runtime (a broken users file), if any. */
+  /**
+   * Why the users file could not be (re)loaded at runtime, if so. The directory then holds the
+   * last valid users (or none, if the file was never read successfully in this process).
+   */
   readonly error?: string;
 }
 

@@ -75,6 +75,8 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   /** Demo mode: accounts from the simulator, a documented demo user, localhost only. */
   DEMO_MODE: bool,
+  /** Lets demo mode listen beyond loopback (the sign-in page then warns). */
+  DEMO_ALLOW_REMOTE: bool,
   NXCLOUD_BASE_URL: z.url({
     protocol: /^https?$/,
     error: "must be an http(s) URL such as https://api2.nxcloud.com",
@@ -84,20 +86,33 @@ export const envSchema = z.object({
   NXCLOUD_SIGN_ALGORITHM: z.enum(["md5", "sha256"]).default("md5"),
   NXCLOUD_TIMEOUT_MS: intIn(500, 120_000, 10_000),
   NXCLOUD_RETRIES: intIn(0, 10, 3),
+  /** Largest upstream response body read, in bytes; larger ones fail as upstream_too_large. */
+  NXCLOUD_MAX_RESPONSE_BYTES: intIn(64 * 1024, 512 * 1024 * 1024, 20 * 1024 * 1024),
   /** Page size used to walk getTemplate; falls back to 20 when the upstream rejects it. */
   NXCLOUD_PAGE_SIZE: intIn(1, 1000, 100),
   NXCLOUD_ACCOUNTS: jsonArray.pipe(accountsSchema),
   CATALOG_TTL_MS: intIn(1_000, 86_400_000, 60_000),
   CATALOG_MAX_PAGES: intIn(1, 100_000, 1_000),
+  /** Failed walks in a row after which an account is paused (circuit breaker)… */
+  CATALOG_BREAKER_FAILURES: intIn(1, 100, 3),
+  /** …for this long (ms); then one trial walk. */
+  CATALOG_BREAKER_PAUSE_MS: intIn(1_000, 3_600_000, 120_000),
   /** Session cookie encryption secret (at least 32 characters). */
   SESSION_SECRET: z.string().optional(),
   SESSION_TTL_HOURS: intIn(1, 24 * 90, 12),
+  /** Absolute session lifetime from sign-in, however often the sliding expiry renewed it. */
+  SESSION_MAX_AGE_HOURS: intIn(1, 24 * 366, 168),
   /** Users as JSON (see README) or a path to a JSON file with the same content. */
   CONSOLE_USERS: z.string().optional(),
   CONSOLE_USERS_FILE: z.string().optional(),
   /** Sign-in throttling: failures per user name, and per client IP, in 15 minutes. */
   LOGIN_MAX_FAILURES_PER_USER: intIn(1, 1000, 5),
   LOGIN_MAX_FAILURES_PER_IP: intIn(1, 100_000, 20),
+  /**
+   * Reverse proxies in front of the console that append to X-Forwarded-For. 0: the client talks
+   * to the console directly — use the socket address, ignore the header.
+   */
+  TRUST_PROXY_HOPS: intIn(0, 10, 0),
   DEMO_USER: z.string().min(1).default("demo"),
   DEMO_PASSWORD: z.string().min(1).default("demo"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

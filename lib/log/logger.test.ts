@@ -37,3 +37,27 @@ describe("secretValues from the environment", () => {
     }
   });
 });
+
+describe("short secrets", () => {
+  it("never mangles ordinary text because a configured secret is very short", () => {
+    const before = { key: process.env.NXCLOUD_ACCESS_KEY, secret: process.env.NXCLOUD_ACCESS_SECRET };
+    process.env.NXCLOUD_ACCESS_KEY = "acme";
+    process.env.NXCLOUD_ACCESS_SECRET = "2026";
+    try {
+      expect(redact("catalog walk for acme finished in 2026 ms")).toBe(
+        "catalog walk for acme finished in 2026 ms",
+      );
+      expect(redact({ account: "acme", accessKey: "acme" })).toEqual({
+        account: "acme",
+        accessKey: "[redacted]",
+      });
+    } finally {
+      process.env.NXCLOUD_ACCESS_KEY = before.key;
+      process.env.NXCLOUD_ACCESS_SECRET = before.secret;
+    }
+  });
+
+  it("still masks secrets of a usable length inside text", () => {
+    expect(redact("sig abcdefgh12 end", 0, ["abcdefgh12"])).toBe("sig [redacted] end");
+  });
+});

@@ -20,6 +20,9 @@ function accountSecrets(): unknown[] {
   }
 }
 
+/** Secret values shorter than this are not searched for inside text. */
+const MIN_SECRET_IN_TEXT = 8;
+
 let cachedSecrets: { source: string; values: string[] } | undefined;
 
 /** Every configured secret value, re-read only when the environment changed. */
@@ -40,7 +43,10 @@ function secretValues(): string[] {
     ];
     cachedSecrets = {
       source,
-      values: values.filter((v): v is string => typeof v === "string" && v.length >= 4),
+      // A very short "secret" ("acme", "2026") matches ordinary words and numbers: masking it
+      // inside text would mangle every log line and hide nothing an attacker could not guess.
+      // Such values are still masked under credential-looking keys (SECRET_KEY above).
+      values: values.filter((v): v is string => typeof v === "string" && v.length >= MIN_SECRET_IN_TEXT),
     };
   }
   return cachedSecrets.values;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createNxCloudClient, type NxCloudClientOptions } from "./client";
 import { NxCloudError } from "./errors";
+import { createRetryBudget } from "./retry-budget";
 import { sign } from "./sign";
 
 // Distinctive values so a leak anywhere is easy to spot.
@@ -495,5 +496,68 @@ describe("secrets", () => {
       expect(surfaces).not.toContain(ACCESS_SECRET);
       expect(surfaces).not.toContain(ACCESS_KEY);
     }
+  });
+});
+
+describe("response size cap", () => {
+  /** A body of `total` bytes, streamed in 64 KiB chunks; `pulled()` says how much was read. */
+  function bigBody(total: number) {
+    let sent = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= total) return controller.close();
+        controller.enqueue(chunk);
+        sent += chunk.length;
+      },
+    });
+    return { body, pulled: () => sent };
+  }
+
+  it("fails with a clear, non-retried error once the body passes the cap, without reading it all", async () => {
+    const big = bigBody(50 * 1024 * 1024);
+    const { client, calls } = setup(() => new Response(big.body, { status: 200 }), {
+      maxResponseBytes: 1024 * 1024,
+      retries: 3,
+    });
+    const error = await failure(client.getTemplates(params));
+    expect(error.code).toBe("upstream_too_large");
+    expect(error.retryable).toBe(false);
+    expect(error.message).toMatch(/1048576 bytes|1 MB/);
+    expect(calls).toHaveLength(1);
+    expect(big.pulled()).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it("refuses at once when Content-Length announces too much", async () => {
+    const { client, calls } = setup(
+      () => new Response("{}", { status: 200, headers: { "content-length": String(30 * 1024 * 1024) } }),
+      { maxResponseBytes: 1024 * 1024 },
+    );
+    expect((await failure(client.getTemplates(params))).code).toBe("upstream_too_large");
+    expect(calls).toHaveLength(1);
+  });
+
+  it("defaults to 20 MB", async () => {
+    const big = bigBody(24 * 1024 * 1024);
+    const { client } = setup(() => new Response(big.body, { status: 200 }), { retries: 0 });
+    expect((await failure(client.getTemplates(params))).code).toBe("upstream_too_large");
+  });
+});
+
+describe("retry budget", () => {
+  it("shares one budget across the requests of a walk, and retries a timeout at most once", async () => {
+    const { client, calls } = setup(() => new Response("gateway", { status: 503 }), { retries: 3 });
+    const budget = createRetryBudget({ retries: 3, timeoutRetries: 1 });
+    await failure(client.getTemplates({ ...params, retryBudget: budget }));
+    await failure(client.getTemplates({ ...params, retryBudget: budget }));
+    // 4 + 1 requests, not 4 + 4.
+    expect(calls).toHaveLength(5);
+
+    const slow = setup(hang, { retries: 3, timeoutMs: 20 });
+    const timeouts = createRetryBudget({ retries: 3, timeoutRetries: 1 });
+    expect((await failure(slow.client.getTemplates({ ...params, retryBudget: timeouts }))).code).toBe(
+      "upstream_timeout",
+    );
+    expect(slow.calls).toHaveLength(2);
   });
 });

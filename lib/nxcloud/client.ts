@@ -8,8 +8,10 @@ import {
   httpError,
   NxCloudError,
   timeoutError,
+  tooLargeError,
   unreachableError,
 } from "./errors";
+import type { RetryBudget } from "./retry-budget";
 import { envelopeSchema, type TemplatePage, templatePageSchema } from "./schemas";
 import { type SignAlgorithm, sign } from "./sign";
 
@@ -17,6 +19,8 @@ import { type SignAlgorithm, sign } from "./sign";
 const GET_TEMPLATE_PATH = "/api/wa/getTemplate";
 const ACTION = "getTemplate";
 const BIZ_TYPE_WHATSAPP = "2";
+/** Default cap of one response body (NXCLOUD_MAX_RESPONSE_BYTES). A page of 1000 templates is ~2 MB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
 /** Upper bound of one backoff wait, so a large retry count cannot stall a walk for minutes. */
 const BACKOFF_CAP_MS = 5_000;
 
@@ -29,6 +33,8 @@ export interface NxCloudClientOptions {
   timeoutMs?: number;
   /** Extra attempts after the first one, for retryable errors only. */
   retries?: number;
+  /** Bodies larger than this fail with `upstream_too_large` (not retried). Default 20 MB. */
+  maxResponseBytes?: number;
   backoffBaseMs?: number;
   fetch?: typeof fetch;
   now?: () => number;
@@ -45,6 +51,8 @@ export interface GetTemplatesParams {
   limit?: number;
   name?: string;
   signal?: AbortSignal;
+  /** Shared by the requests of one catalog walk; without it each request may use `retries`. */
+  retryBudget?: RetryBudget;
 }
 
 export interface NxCloudClient {
@@ -77,6 +85,33 @@ function summarizeIssues(error: z.ZodError, prefix: readonly PropertyKey[]): str
   return more > 0 ? `${shown.join("; ")}; and ${more} more` : shown.join("; ");
 }
 
+class ResponseTooLarge extends Error {}
+
+/** The body as text, counting bytes on the stream: stops (and cancels) as soon as `max` is passed. */
+async function readCapped(response: Response, max: number): Promise<string> {
+  const declared = Number(response.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new ResponseTooLarge();
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let total = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      throw new ResponseTooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 interface RawResponse {
   status: number;
   text: string;
@@ -90,6 +125,7 @@ export function createNxCloudClient(options: NxCloudClientOptions): NxCloudClien
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxAttempts = Math.max(0, Math.floor(options.retries ?? 3)) + 1;
   const backoffBaseMs = options.backoffBaseMs ?? 200;
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
@@ -131,7 +167,12 @@ export function createNxCloudClient(options: NxCloudClientOptions): NxCloudClien
       await response.body?.cancel().catch(() => undefined);
       throw httpError(response.status);
     }
-    return { status: response.status, text: await response.text() };
+    try {
+      return { status: response.status, text: await readCapped(response, maxResponseBytes) };
+    } catch (error) {
+      if (error instanceof ResponseTooLarge) throw tooLargeError(maxResponseBytes);
+      throw error;
+    }
   }
 
   async function attemptOnce(body: string, callerSignal: AbortSignal | undefined): Promise<TemplatePage> {
@@ -179,6 +220,11 @@ export function createNxCloudClient(options: NxCloudClientOptions): NxCloudClien
         return await attemptOnce(body, signal);
       } catch (error) {
         if (!(error instanceof NxCloudError) || !error.retryable || attempt >= maxAttempts) throw error;
+        if (
+          params.retryBudget &&
+          !params.retryBudget.take(error.code === "upstream_timeout" ? "timeout" : "other")
+        )
+          throw error;
         // Full jitter: spreads retries of many concurrent walks instead of synchronizing them.
         const ceiling = Math.min(BACKOFF_CAP_MS, backoffBaseMs * 2 ** (attempt - 1));
         const delay = Math.floor(random() * ceiling);

@@ -25,6 +25,7 @@ export const NXCLOUD_ERROR_CODES = [
   "upstream_timeout",
   "upstream_bad_json",
   "upstream_bad_body",
+  "upstream_too_large",
 ] as const;
 export type NxCloudErrorCode = (typeof NXCLOUD_ERROR_CODES)[number];
 
@@ -196,6 +197,18 @@ export function timeoutError(timeoutMs: number): NxCloudError {
 
 export function badJsonError(upstreamHttpStatus?: number): NxCloudError {
   return new NxCloudError({ code: "upstream_bad_json", upstreamHttpStatus });
+}
+
+/**
+ * The upstream answered more than NXCLOUD_MAX_RESPONSE_BYTES: almost always a wrong base URL (a
+ * download, a web page). Never retried: the next attempt would be just as large.
+ */
+export function tooLargeError(limitBytes: number): NxCloudError {
+  return new NxCloudError({
+    code: "upstream_too_large",
+    context: `more than ${limitBytes} bytes`,
+    retryable: false,
+  });
 }
 
 /** `summary` names the offending paths (e.g. "data.data.0.name: …"), never the values. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createCircuitBreaker } from "@/lib/nxcloud/circuit-breaker";
 import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
 import {
   CatalogWalkError,
@@ -15,7 +16,7 @@ import type { CatalogState } from "./list-contract";
 // --- fakes ---------------------------------------------------------------------------------------
 
 interface Call {
-  args: { after?: string; limit: number; signal?: AbortSignal };
+  args: Parameters<FetchPage>[0];
   resolve: (page: TemplatePage) => void;
   reject: (error: unknown) => void;
 }
@@ -58,7 +59,15 @@ async function settle() {
   for (let i = 0; i < 10; i++) await new Promise<void>((r) => setImmediate(r));
 }
 
-function setup(options: { ttlMs?: number; maxPages?: number; errorRetryMs?: number } = {}) {
+function setup(
+  options: {
+    ttlMs?: number;
+    maxPages?: number;
+    errorRetryMs?: number;
+    breaker?: ReturnType<typeof createCircuitBreaker>;
+    retriesPerWalk?: number;
+  } = {},
+) {
   const upstream = controlledUpstream();
   const clock = { t: 1_000_000 };
   const reports: CatalogWalkReport[] = [];
@@ -581,5 +590,53 @@ describe("catalog: store and helpers", () => {
       templatesFetched: 35,
       pagesFetched: 4,
     });
+  });
+});
+
+describe("catalog: retry budget and circuit breaker", () => {
+  it("hands every page of one walk the same retry budget", async () => {
+    const { catalog, calls } = setup({ retriesPerWalk: 2 });
+    const view = catalog.get("acme");
+    await settle();
+    const budget = calls[0]?.args.retryBudget;
+    expect(budget?.remaining()).toBe(2);
+    await answer(calls, 0, page(1, 2));
+    expect(calls[1]?.args.retryBudget).toBe(budget);
+    await answer(calls, 1, page(2, 2));
+    await view;
+  });
+
+  it("pauses an account after repeated failed walks, says so in its state, and tries again later", async () => {
+    const clock = { t: 1_000_000 };
+    const breaker = createCircuitBreaker({ threshold: 2, pauseMs: 60_000, now: () => clock.t });
+    const upstream = controlledUpstream();
+    const catalog = createCatalog({
+      fetchPageFor: () => upstream.fetchPage,
+      now: () => clock.t,
+      errorRetryMs: 100,
+      breaker,
+    });
+    const timeout = Object.assign(new Error("slow"), { code: "upstream_timeout", retryable: true });
+    for (let i = 0; i < 2; i++) {
+      const attempt = catalog.get("acme");
+      await settle();
+      upstream.calls[i]?.reject(timeout);
+      await expect(attempt).rejects.toBe(timeout);
+      clock.t += 100;
+    }
+    // Open: no request at all, the state carries when the pause ends.
+    await expect(catalog.get("acme")).rejects.toBe(timeout);
+    await catalog.refresh("acme");
+    await settle();
+    expect(upstream.calls).toHaveLength(2);
+    expect((await catalog.peekState("acme")).pausedUntil).toBe(1_000_100 + 60_000);
+    clock.t += 60_000;
+    const later = catalog.get("acme");
+    await settle();
+    expect(upstream.calls).toHaveLength(3);
+    await answer(upstream.calls, 2, page(1, 1));
+    const state = (await later).state;
+    expect(state).toMatchObject({ complete: true, error: null });
+    expect(state.pausedUntil ?? null).toBeNull();
   });
 });

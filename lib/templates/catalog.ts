@@ -1,3 +1,5 @@
+import type { CircuitBreaker } from "@/lib/nxcloud/circuit-breaker";
+import { createRetryBudget, type RetryBudget } from "@/lib/nxcloud/retry-budget";
 import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
 import { abortable } from "@/lib/utils/abortable";
 import { type CatalogSnapshot, type CatalogStore, createMemoryCatalogStore } from "./catalog-store";
@@ -26,6 +28,8 @@ export type FetchPage = (args: {
   after?: string;
   limit: number;
   signal?: AbortSignal;
+  /** One per walk: every page's retries come out of it (retry-budget.ts). */
+  retryBudget?: RetryBudget;
 }) => Promise<TemplatePage>;
 
 export interface CatalogWalkReport {
@@ -51,6 +55,10 @@ export interface CatalogOptions {
   maxPages?: number;
   /** After a failed walk, no automatic walk for this long. Default 5 s. */
   errorRetryMs?: number;
+  /** Retries for one whole walk (see retry-budget.ts). Default 3. */
+  retriesPerWalk?: number;
+  /** Pauses an account after repeated failed walks (see circuit-breaker.ts); none by default. */
+  breaker?: CircuitBreaker;
   now?: () => number;
   /** Called after every walk (logging, metrics). Must not throw. */
   onWalkEnd?: (report: CatalogWalkReport) => void;
@@ -183,6 +191,9 @@ export function combineCatalogStates(states: readonly CatalogState[]): CatalogSt
     stale: states.some((s) => s.stale),
     refreshing: states.some((s) => s.refreshing),
     error: states.find((s) => s.error)?.error ?? null,
+    ...(states.some((s) => s.pausedUntil)
+      ? { pausedUntil: Math.max(...states.map((s) => s.pausedUntil ?? 0)) }
+      : {}),
   };
 }
 
@@ -238,7 +249,11 @@ export function createCatalog(options: CatalogOptions): Catalog {
     return entry;
   }
 
-  const mayWalkOnItsOwn = (entry: Entry) => !entry.error || now() - entry.error.at >= errorRetryMs;
+  const breaker = options.breaker;
+  const retriesPerWalk = options.retriesPerWalk ?? 3;
+  const paused = (accountId: string) => (breaker ? !breaker.allows(accountId) : false);
+  const mayWalkOnItsOwn = (entry: Entry, accountId: string) =>
+    (!entry.error || now() - entry.error.at >= errorRetryMs) && !paused(accountId);
   const isExpired = (snapshot: CatalogSnapshot) => now() - snapshot.fetchedAt >= ttlMs;
   /** An error older than the snapshot (e.g. another instance walked since) is no longer news. */
   const errorFor = (entry: Entry, snapshot?: CatalogSnapshot) =>
@@ -286,18 +301,18 @@ export function createCatalog(options: CatalogOptions): Catalog {
     }
   }
 
-  function viewOf(entry: Entry, described: Described): CatalogView | null {
+  function viewOf(accountId: string, entry: Entry, described: Described): CatalogView | null {
     switch (described.kind) {
       case "snapshot":
         return {
           templates: described.snapshot.templates,
-          state: stateOf(entry, described),
+          state: stateFor(accountId, entry, described),
           version: described.snapshot.version,
         };
       case "partial":
         return {
           templates: described.progress.templates,
-          state: stateOf(entry, described),
+          state: stateFor(accountId, entry, described),
           version: described.progress.version,
         };
       case "nothing":
@@ -305,8 +320,16 @@ export function createCatalog(options: CatalogOptions): Catalog {
     }
   }
 
+  /** The state plus the breaker's pause, only while there is one. */
+  function stateFor(accountId: string, entry: Entry, described: Described): CatalogState {
+    const state = stateOf(entry, described);
+    const pausedUntil = breaker?.pausedUntil(accountId) ?? null;
+    return pausedUntil === null ? state : { ...state, pausedUntil };
+  }
+
   async function walkPages(accountId: string, entry: Entry, walk: Walk) {
     const fetchPage = options.fetchPageFor(accountId);
+    const retryBudget = createRetryBudget({ retries: retriesPerWalk });
     let limit = entry.limit;
     let templates: Template[] = [];
     const ids = new Set<string>();
@@ -322,6 +345,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
           ...(after === undefined ? {} : { after }),
           limit,
           signal: walk.controller.signal,
+          retryBudget,
         });
       } catch (error) {
         if (pages === 0 && limit > fallbackPageSize && isPageSizeRejection(error)) {
@@ -395,6 +419,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
         });
         entry.error = null;
         entry.failedPartial = null;
+        breaker?.success(accountId);
         report = {
           accountId,
           ok: true,
@@ -406,6 +431,8 @@ export function createCatalog(options: CatalogOptions): Catalog {
       } catch (error) {
         const api = toApiError(error);
         entry.error = { raw: error, api, at: now() };
+        // An abort (close()) is a decision, not an upstream failure.
+        if (!walk.controller.signal.aborted) breaker?.failure(accountId);
         const progress = walk.progress;
         if (
           progress &&
@@ -443,10 +470,10 @@ export function createCatalog(options: CatalogOptions): Catalog {
     for (;;) {
       const snapshot = await store.get(accountId);
       // Checked after the await: concurrent callers resume one by one, the first starts the walk.
-      if (!entry.walk && !waited && mayWalkOnItsOwn(entry) && (!snapshot || isExpired(snapshot))) {
+      if (!entry.walk && !waited && mayWalkOnItsOwn(entry, accountId) && (!snapshot || isExpired(snapshot))) {
         startWalk(accountId, entry, snapshot?.version);
       }
-      const view = viewOf(entry, classify(entry, snapshot));
+      const view = viewOf(accountId, entry, classify(entry, snapshot));
       if (view) return view;
       const walk = entry.walk;
       if (!walk || waited) {
@@ -462,18 +489,20 @@ export function createCatalog(options: CatalogOptions): Catalog {
   async function refresh(accountId: string): Promise<CatalogState> {
     const entry = entryFor(accountId);
     const snapshot = await store.get(accountId);
-    if (!entry.walk) startWalk(accountId, entry, snapshot?.version);
-    return stateOf(entry, classify(entry, snapshot));
+    // A manual refresh respects the breaker too: hammering a failing upstream helps nobody; the
+    // state's pausedUntil tells the user when it will be tried again.
+    if (!entry.walk && !paused(accountId)) startWalk(accountId, entry, snapshot?.version);
+    return stateFor(accountId, entry, classify(entry, snapshot));
   }
 
   async function peekState(accountId: string): Promise<CatalogState> {
     const entry = entryFor(accountId);
-    return stateOf(entry, classify(entry, await store.get(accountId)));
+    return stateFor(accountId, entry, classify(entry, await store.get(accountId)));
   }
 
   async function getVersion(accountId: string): Promise<number> {
     const entry = entryFor(accountId);
-    return viewOf(entry, classify(entry, await store.get(accountId)))?.version ?? 0;
+    return viewOf(accountId, entry, classify(entry, await store.get(accountId)))?.version ?? 0;
   }
 
   async function whenIdle(accountId: string): Promise<void> {

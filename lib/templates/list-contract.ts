@@ -156,6 +156,11 @@ export const catalogStateSchema = z.object({
   stale: z.boolean(),
   refreshing: z.boolean(),
   error: apiErrorSchema.nullable(),
+  /**
+   * Set while the account is paused after repeated failed walks (circuit breaker): no walk
+   * starts before this time (epoch ms). Absent or null when not paused.
+   */
+  pausedUntil: z.number().nullable().optional(),
 });
 export type CatalogState = z.infer<typeof catalogStateSchema>;
 

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/config/env";
 import type { AccountConfig } from "@/lib/config/env-schema";
 import { logger } from "@/lib/log/logger";
+import { createCircuitBreaker } from "@/lib/nxcloud/circuit-breaker";
 import { createNxCloudClient, type NxCloudClient } from "@/lib/nxcloud/client";
 import { type Catalog, combineCatalogStates, createCatalog, toApiError } from "./catalog";
 import type { CatalogState, TemplateListQuery, TemplateListResponse } from "./list-contract";
@@ -36,6 +37,7 @@ function clientFor(account: AccountConfig, clients: Map<string, NxCloudClient>):
       algorithm: env.NXCLOUD_SIGN_ALGORITHM,
       timeoutMs: env.NXCLOUD_TIMEOUT_MS,
       retries: env.NXCLOUD_RETRIES,
+      maxResponseBytes: env.NXCLOUD_MAX_RESPONSE_BYTES,
     });
     clients.set(cacheKey, client);
   }
@@ -51,17 +53,23 @@ function services(): Services {
     pageSize: env.NXCLOUD_PAGE_SIZE,
     ttlMs: env.CATALOG_TTL_MS,
     maxPages: env.CATALOG_MAX_PAGES,
+    retriesPerWalk: env.NXCLOUD_RETRIES,
+    breaker: createCircuitBreaker({
+      threshold: env.CATALOG_BREAKER_FAILURES,
+      pauseMs: env.CATALOG_BREAKER_PAUSE_MS,
+    }),
     fetchPageFor: (accountId) => {
       const account = findAccount(accountId);
       if (!account) throw new Error(`unknown account ${accountId}`);
       const client = clientFor(account, clients);
-      return ({ after, limit, signal }) =>
+      return ({ after, limit, signal, retryBudget }) =>
         client.getTemplates({
           appkey: account.appkey,
           businessPhone: account.business_phone,
           after,
           limit,
           signal,
+          retryBudget,
         });
     },
     onWalkEnd: (report) =>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { mediaUrl } from "@/lib/media/media-url";
 import { cn } from "@/lib/utils/cn";
 import { MediaFallback } from "./media-fallback";
 
@@ -18,7 +19,7 @@ export function MediaImage({ url, className }: MediaImageProps) {
   return (
     // biome-ignore lint/performance/noImgElement: arbitrary third-party example media, not optimisable
     <img
-      src={url}
+      src={mediaUrl(url) ?? undefined}
       alt={t("header.imageAlt")}
       referrerPolicy="no-referrer"
       decoding="async"

@@ -3,6 +3,7 @@
 import { Play, Video } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { mediaUrl } from "@/lib/media/media-url";
 import { looksLikeImage } from "@/lib/templates/preview/presentation";
 import { cn } from "@/lib/utils/cn";
 
@@ -29,7 +30,7 @@ export function VideoTile({ url, gif = false, className }: VideoTileProps) {
       {poster && (
         // biome-ignore lint/performance/noImgElement: arbitrary third-party example media
         <img
-          src={poster}
+          src={mediaUrl(poster) ?? undefined}
           alt=""
           referrerPolicy="no-referrer"
           decoding="async"
