@@ -116,7 +116,7 @@ test.describe("overview", () => {
     test.setTimeout(180_000);
     const all = await completeList(request, "account=all");
     const perAccount: Record<string, ListBody> = {};
-    for (const id of ["acme", "globex", "initech"])
+    for (const id of ["acme", "globex", "initech", "oddities"])
       perAccount[id] = await completeList(request, `account=${id}`);
     await openOverview(page, "all");
     await expect(page.getByTestId("kpi-total")).toHaveAttribute("data-count", String(all.total));
@@ -124,7 +124,7 @@ test.describe("overview", () => {
     expect(await countOf(page, "kpi-attention")).toBe(await tableTotal(request, "view=attention"));
 
     const cards = page.getByTestId("account-card");
-    await expect(cards).toHaveCount(3);
+    await expect(cards).toHaveCount(4);
     for (const [id, list] of Object.entries(perAccount)) {
       const card = page.locator(`[data-testid="account-card"][data-account="${id}"]`);
       await expect(card.getByTestId("account-total")).toHaveAttribute("data-count", String(list.total));

@@ -100,6 +100,22 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
     >
       <CheckCircle2 aria-hidden className="size-4 text-success" />
       <span>{t("complete", { count: catalog.templatesFetched })}</span>
+      {(catalog.templatesIncomplete ?? 0) > 0 && (
+        <>
+          <span aria-hidden>·</span>
+          <span className="text-foreground" data-testid="catalog-incomplete">
+            {t("incomplete", { count: catalog.templatesIncomplete ?? 0 })}
+          </span>
+        </>
+      )}
+      {(catalog.templatesSkipped ?? 0) > 0 && (
+        <>
+          <span aria-hidden>·</span>
+          <span className="text-foreground" data-testid="catalog-skipped">
+            {t("skipped", { count: catalog.templatesSkipped ?? 0 })}
+          </span>
+        </>
+      )}
       {ago && (
         <>
           <span aria-hidden>·</span>
