@@ -149,7 +149,9 @@ test("every drawer opens, with a preview, the reasons where marked, and the raw 
       await expect(drawer.getByTestId("read-issues")).toHaveCount(0);
     }
     await drawer.getByRole("tab", { name: "Raw JSON" }).click();
-    const json = JSON.parse((await drawer.getByTestId("raw-json").textContent()) ?? "null");
+    // Media handles carry the simulator's port; the local copy of the dataset has none.
+    const text = (await drawer.getByTestId("raw-json").textContent()) ?? "null";
+    const json = JSON.parse(text.replace(/http:\/\/127\.0\.0\.1:\d+/g, "http://127.0.0.1"));
     // The raw JSON is what NxCloud (the simulator) sent, lowercase enums and string booleans included.
     expect(json).toEqual(JSON.parse(JSON.stringify(c?.template)));
   }
@@ -183,3 +185,29 @@ test("drawer deep links hydrate without a mismatch, many times over", async ({ p
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+test.describe("the shared error fixture", () => {
+  test("fails a test on a console error", async ({ page }) => {
+    test.fail(true, "the fixture must turn a console.error into a failure");
+    await page.goto("/templates?account=acme");
+    await page.evaluate(() => console.error("deliberate console error"));
+  });
+
+  test("fails a test on an uncaught page error", async ({ page }) => {
+    test.fail(true, "the fixture must turn a pageerror into a failure");
+    await page.goto("/templates?account=acme");
+    await page.evaluate(() =>
+      setTimeout(() => {
+        throw new Error("deliberate page error");
+      }),
+    );
+    await page.waitForTimeout(200);
+  });
+
+  test("lets a test allow the error it provokes, and only that one", async ({ page, consoleErrors }) => {
+    consoleErrors.allow(/deliberate allowed error/);
+    await page.goto("/templates?account=acme");
+    await page.evaluate(() => console.error("deliberate allowed error"));
+    await expect.poll(() => consoleErrors.seen.length).toBe(1);
+  });
+});
