@@ -36,8 +36,9 @@ export function formatSort(sort: SortSpec): string {
 /**
  * Predefined views that no combination of AND-ed filters can express. `attention`: rejected,
  * paused or disabled, OR rated RED/YELLOW — what a support agent or manager must look at.
+ * `partial`: templates the console could not fully read (see lib/nxcloud/template-tolerant.ts).
  */
-export const VIEWS = ["attention"] as const;
+export const VIEWS = ["attention", "partial"] as const;
 export type View = (typeof VIEWS)[number];
 export const ATTENTION_STATUSES = ["REJECTED", "PAUSED", "DISABLED"] as const;
 export const ATTENTION_QUALITIES = ["RED", "YELLOW"] as const;

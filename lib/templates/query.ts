@@ -15,6 +15,7 @@ import {
   type View,
 } from "./list-contract";
 import { componentsOfType, toListItem } from "./projection";
+import { isIncomplete } from "./read-notes";
 
 /**
  * Filter, search, sort, paginate and count facets over catalog rows — pure functions.
@@ -467,6 +468,8 @@ function viewMatches(rows: readonly CatalogRow[], view: View): Uint8Array {
   const out = new Uint8Array(rows.length);
   if (view === "attention") {
     for (let i = 0; i < rows.length; i++) out[i] = needsAttention((rows[i] as CatalogRow).template) ? 1 : 0;
+  } else if (view === "partial") {
+    for (let i = 0; i < rows.length; i++) out[i] = isIncomplete((rows[i] as CatalogRow).template) ? 1 : 0;
   }
   return out;
 }
