@@ -205,7 +205,10 @@ test.describe("the WhatsApp preview", () => {
   test("media that fails to load shows a placeholder; unknown components show raw JSON", async ({
     page,
     request,
+    consoleErrors,
   }) => {
+    // The simulator deliberately does not serve this image; the browser logs its 404.
+    consoleErrors.allow(/\/media\/discontinued-banner\.png: Failed to load resource: .* status of 404/);
     const drawer = await openDeepLink(page, await templateId(request, "clearance_banner"));
     await expect(drawer.getByTestId("media-unavailable")).toBeVisible();
 

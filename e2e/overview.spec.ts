@@ -217,7 +217,14 @@ test.describe("overview", () => {
     expect([403, 404]).toContain(unknown.status());
   });
 
-  test("an unknown account in the URL says so instead of showing numbers", async ({ page }) => {
+  test("an unknown account in the URL says so instead of showing numbers", async ({
+    page,
+    consoleErrors,
+  }) => {
+    // The browser logs the 404 the page's own API call gets for the unknown account.
+    consoleErrors.allow(
+      /\/api\/overview\?account=no-such-account: Failed to load resource: .* status of 404/,
+    );
     await page.goto("/overview?account=no-such-account");
     await expect(page.getByTestId("overview-not-found").or(page.getByTestId("forbidden"))).toBeVisible();
   });
@@ -225,7 +232,10 @@ test.describe("overview", () => {
   test("a user limited to acme: 'all' is acme only, another account is 403 and no access", async ({
     browser,
     baseURL,
+    consoleErrors,
   }) => {
+    // The browser logs the 403 the page's own API call gets for globex.
+    consoleErrors.allow(/\/api\/overview\?account=globex: Failed to load resource: .* status of 403/);
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     await signIn(context.request, baseURL ?? "", E2E_USERS.alice);
     const res = await context.request.get("/api/overview?account=globex");
