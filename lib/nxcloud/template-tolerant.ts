@@ -75,8 +75,13 @@ export function coerceHeaderHandle(value: unknown): unknown {
   return typeof value === "string" ? [value] : value;
 }
 
-function normaliseInPlace(node: unknown, key: string | null): unknown {
-  if (Array.isArray(node)) return node.map((item) => normaliseInPlace(item, key));
+/** Counts changes while copying, so "was anything coerced?" costs no second pass. */
+interface Tally {
+  changes: number;
+}
+
+function normaliseInPlace(node: unknown, tally: Tally): unknown {
+  if (Array.isArray(node)) return node.map((item) => normaliseInPlace(item, tally));
   if (!isObject(node)) return node;
   const out: Json = {};
   for (const [k, v] of Object.entries(node)) {
@@ -86,20 +91,36 @@ function normaliseInPlace(node: unknown, key: string | null): unknown {
     else if (k === "body_text") value = coerceBodyText(value);
     else if (k === "header_handle") value = coerceHeaderHandle(value);
     else if ((k === "type" || k === "format") && typeof value === "string") value = normaliseEnum(value);
-    out[k] = normaliseInPlace(value, k);
+    if (value !== v) tally.changes += 1;
+    out[k] = normaliseInPlace(value, tally);
   }
   return out;
 }
 
-/** Coercions and enum normalisation of a whole template (a new object; the input is untouched). */
-export function coerceTemplate(input: Json): Json {
-  const out = normaliseInPlace(input, null) as Json;
-  if (typeof out.id === "number" && Number.isFinite(out.id)) out.id = String(out.id);
-  for (const field of ["status", "category", "previous_category", "correct_category", "sub_category"]) {
-    if (typeof out[field] === "string") out[field] = normaliseEnum(out[field] as string);
+function normaliseField(out: Json, field: string, tally: Tally): void {
+  const value = out[field];
+  if (typeof value !== "string") return;
+  const normalised = normaliseEnum(value);
+  if (normalised !== value) {
+    out[field] = normalised;
+    tally.changes += 1;
   }
-  if (isObject(out.quality_score) && typeof out.quality_score.score === "string") {
-    out.quality_score = { ...out.quality_score, score: normaliseEnum(out.quality_score.score) };
+}
+
+/** Coercions and enum normalisation of a whole template (a new object; the input is untouched). */
+export function coerceTemplate(input: Json, tally: Tally = { changes: 0 }): Json {
+  const out = normaliseInPlace(input, tally) as Json;
+  if (typeof out.id === "number" && Number.isFinite(out.id)) {
+    out.id = String(out.id);
+    tally.changes += 1;
+  }
+  for (const field of ["status", "category", "previous_category", "correct_category", "sub_category"]) {
+    normaliseField(out, field, tally);
+  }
+  if (isObject(out.quality_score)) {
+    const score = { ...out.quality_score };
+    normaliseField(score, "score", tally);
+    out.quality_score = score;
   }
   return out;
 }
@@ -176,9 +197,11 @@ export function readTemplate<T>(input: unknown, schema: z.ZodType<T>): ReadResul
   if (!id || !name) return { ok: false, reason: "no usable id or name" };
 
   const { [READ_NOTE_FIELD]: _ignored, ...upstream } = input;
-  const working = coerceTemplate(upstream);
+  const tally: Tally = { changes: 0 };
+  const working = coerceTemplate(upstream, tally);
+  if (working.id !== id) tally.changes += 1;
   working.id = id;
-  const changed = JSON.stringify(working) !== JSON.stringify(upstream);
+  const changed = tally.changes > 0;
   const issues: ReadIssue[] = [];
   const seen = new Set<string>();
 
