@@ -77,7 +77,9 @@ test.describe("with JavaScript", () => {
     expect(res.status()).toBe(401);
   });
 
-  test("wrong password and unknown user show the same generic error", async ({ page }) => {
+  test("wrong password and unknown user show the same generic error", async ({ page, consoleErrors }) => {
+    // The browser logs every refused sign-in (401) it is asked to make.
+    consoleErrors.allow(/\/api\/auth\/login: Failed to load resource: .* status of 401/);
     await page.goto("/login");
     await fillAndSubmit(page, E2E_USERS.alice.name, "not-her-password");
     const error = page.getByTestId("login-error");
@@ -217,7 +219,9 @@ test.describe("throttling", () => {
     expect(statuses.filter((s) => s === 429).length).toBe(8);
   });
 
-  test("the sign-in page shows the lock and counts down", async ({ page }) => {
+  test("the sign-in page shows the lock and counts down", async ({ page, consoleErrors }) => {
+    // The browser logs the refused (throttled) sign-in this test makes on purpose.
+    consoleErrors.allow(/\/api\/auth\/login: Failed to load resource: .* status of 429/);
     await page.goto("/login");
     await fillAndSubmit(page, E2E_USERS.bob.name, E2E_USERS.bob.password);
     await expect(page.getByTestId("login-error")).toHaveText(

@@ -103,7 +103,15 @@ test.describe("opening and closing", () => {
     await expect(page).not.toHaveURL(/template=/);
   });
 
-  test("an unknown id shows an error with a retry, not a blank drawer", async ({ page, request }) => {
+  test("an unknown id shows an error with a retry, not a blank drawer", async ({
+    page,
+    request,
+    consoleErrors,
+  }) => {
+    // The browser logs the 404 of the unknown id this test asks for.
+    consoleErrors.allow(
+      /\/api\/templates\/999999999\?account=acme: Failed to load resource: .* status of 404/,
+    );
     await templateId(request, "order_confirmation"); // the catalog is complete
     await page.goto("/templates?account=acme&template=999999999");
     const drawer = page.getByRole("dialog");
@@ -197,7 +205,10 @@ test.describe("the WhatsApp preview", () => {
   test("media that fails to load shows a placeholder; unknown components show raw JSON", async ({
     page,
     request,
+    consoleErrors,
   }) => {
+    // The simulator deliberately does not serve this image; the browser logs its 404.
+    consoleErrors.allow(/\/media\/discontinued-banner\.png: Failed to load resource: .* status of 404/);
     const drawer = await openDeepLink(page, await templateId(request, "clearance_banner"));
     await expect(drawer.getByTestId("media-unavailable")).toBeVisible();
 

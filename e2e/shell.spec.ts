@@ -27,7 +27,9 @@ test.describe("app shell", () => {
     await context.close();
   });
 
-  test("switches theme without a flash on reload", async ({ page }) => {
+  test("switches theme without a flash on reload", async ({ page, consoleErrors }) => {
+    // This test blocks the app's scripts on purpose; the browser logs each refused chunk.
+    consoleErrors.allow(/\/_next\/static\/.*\.js: Failed to load resource: net::ERR_FAILED/);
     await page.goto("/templates");
     await page.getByTestId("theme-switch").click();
     await page.getByRole("menuitemradio", { name: /Dark|深色/ }).click();
@@ -43,7 +45,9 @@ test.describe("app shell", () => {
     await expect(page.locator("html")).not.toHaveClass(/dark/);
   });
 
-  test("unknown pages get a helpful 404", async ({ page }) => {
+  test("unknown pages get a helpful 404", async ({ page, consoleErrors }) => {
+    // The browser logs the 404 status of the very page this test asks for.
+    consoleErrors.allow(/\/definitely-not-here: Failed to load resource: .* status of 404/);
     const res = await page.goto("/definitely-not-here");
     expect(res?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: /Page not found|页面不存在/ })).toBeVisible();

@@ -34,7 +34,7 @@ describe("admin endpoints", () => {
   it("health", async () => {
     const res = await fetch(`${sim.url}/__sim/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, source: "generated", seed: 42, accounts: 3 });
+    expect(await res.json()).toMatchObject({ ok: true, source: "generated", seed: 42, accounts: 4 });
   });
 
   it("accounts lists ids, labels, appkeys, phones and counts — no secrets", async () => {

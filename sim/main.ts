@@ -50,6 +50,11 @@ async function main(): Promise<void> {
         `    ${a.id.padEnd(10)} ${a.label.padEnd(22)} appkey=${a.appkey.padEnd(20)} business_phone=${a.business_phone.padEnd(14)} ${a.templates.length} templates`,
     ),
   ];
+  if (sim.warnings.length > 0) {
+    lines.push(`  warnings (${sim.warnings.length}): served as written; the console marks or skips them`);
+    for (const w of sim.warnings.slice(0, 50)) lines.push(`    - ${w}`);
+    if (sim.warnings.length > 50) lines.push(`    … and ${sim.warnings.length - 50} more`);
+  }
   const faults = sim.faults.get();
   const active = Object.entries(faults).filter(
     ([k, v]) =>

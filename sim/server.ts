@@ -68,6 +68,8 @@ export interface RunningSimulator {
   faults: FaultState;
   stats: Stats;
   credentials: { accessKey: string; accessSecret: string };
+  /** NXCLOUD_SIM_DATA templates the console will not fully read (printed at start-up). */
+  warnings: string[];
   close(): Promise<void>;
 }
 
@@ -281,6 +283,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     faults,
     stats,
     credentials: { accessKey, accessSecret },
+    warnings: file?.warnings ?? [],
     close: () => closeServer(server),
   };
 }

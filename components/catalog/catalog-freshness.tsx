@@ -15,13 +15,21 @@ export interface CatalogFreshnessProps {
   refreshing: boolean;
   /** In a several-account view: the label of the account whose error is shown. */
   errorAccount?: string;
+  /** Shows only the templates that could not be fully read (`view=partial`). */
+  onShowIncomplete?: () => void;
 }
 
 /**
  * Tells how complete and how recent the data is: progress while the catalog walk runs, "all N
  * loaded · updated 2 min ago" when done, and a banner with the reason when the last refresh failed.
  */
-export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount }: CatalogFreshnessProps) {
+export function CatalogFreshness({
+  catalog,
+  onRefresh,
+  refreshing,
+  errorAccount,
+  onShowIncomplete,
+}: CatalogFreshnessProps) {
   const t = useTranslations("templates.freshness");
   const format = useFormatter();
   const apiErrorMessage = useApiErrorMessage();
@@ -104,6 +112,33 @@ export function CatalogFreshness({ catalog, onRefresh, refreshing, errorAccount 
     >
       <CheckCircle2 aria-hidden className="size-4 text-success" />
       <span>{t("complete", { count: catalog.templatesFetched })}</span>
+      {(catalog.templatesIncomplete ?? 0) > 0 && (
+        <>
+          <span aria-hidden>·</span>
+          {onShowIncomplete ? (
+            <button
+              type="button"
+              onClick={onShowIncomplete}
+              className="text-foreground underline decoration-dotted underline-offset-2 hover:decoration-solid"
+              data-testid="catalog-incomplete"
+            >
+              {t("incomplete", { count: catalog.templatesIncomplete ?? 0 })}
+            </button>
+          ) : (
+            <span className="text-foreground" data-testid="catalog-incomplete">
+              {t("incomplete", { count: catalog.templatesIncomplete ?? 0 })}
+            </span>
+          )}
+        </>
+      )}
+      {(catalog.templatesSkipped ?? 0) > 0 && (
+        <>
+          <span aria-hidden>·</span>
+          <span className="text-foreground" data-testid="catalog-skipped">
+            {t("skipped", { count: catalog.templatesSkipped ?? 0 })}
+          </span>
+        </>
+      )}
       {ago && (
         <>
           <span aria-hidden>·</span>

@@ -37,3 +37,19 @@ export const facetOf = {
   language: (t: Tpl) => t.language,
   quality: (t: Tpl) => t.quality_score?.score ?? "NONE",
 } as const;
+
+/**
+ * Whether the console can list a simulator template at all: it needs a usable id and name
+ * (written independently of the console's reader, from the issue's rule). Others are skipped and
+ * only counted.
+ */
+export function isListable(t: unknown): boolean {
+  const o = t as { id?: unknown; name?: unknown };
+  const id = typeof o.id === "number" || (typeof o.id === "string" && o.id.trim() !== "");
+  return id && typeof o.name === "string" && o.name.trim() !== "";
+}
+
+/** How many templates of an account the console lists. */
+export function listedCount(account: SimAccount): number {
+  return account.templates.filter(isListable).length;
+}

@@ -14,3 +14,12 @@ describe("languageName", () => {
     expect(languageName("", "en")).toBe("");
   });
 });
+
+describe("languageName is the same in every runtime", () => {
+  it("names Meta's languages from the committed table, not the runtime's ICU", () => {
+    // Node's ICU says "Chinese (Hong Kong SAR China)"; Chromium's says "Chinese (Hong Kong)".
+    expect(languageName("zh_HK", "en")).toBe("Chinese (Hong Kong SAR China)");
+    expect(languageName("und", "en")).toBe("Unknown language");
+    expect(languageName("und", "zh-CN")).toBe("未知语言");
+  });
+});

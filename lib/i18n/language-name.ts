@@ -1,3 +1,5 @@
+import { LANGUAGE_NAMES } from "./language-names";
+
 const cache = new Map<string, Intl.DisplayNames | null>();
 
 function displayNames(uiLocale: string): Intl.DisplayNames | null {
@@ -17,6 +19,9 @@ function displayNames(uiLocale: string): Intl.DisplayNames | null {
  * malformed codes come back unchanged, so a new language never breaks the table.
  */
 export function languageName(code: string, uiLocale: string): string {
+  // The fixed table first: the same text on the server and in every browser (no hydration mismatch).
+  const fixed = LANGUAGE_NAMES[uiLocale]?.[code];
+  if (fixed) return fixed;
   const tag = code.replace(/_/g, "-");
   try {
     return displayNames(uiLocale)?.of(tag) ?? code;

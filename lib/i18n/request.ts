@@ -10,5 +10,7 @@ export default getRequestConfig(async () => {
   const locale = isLocale(cookieLocale)
     ? cookieLocale
     : localeFromAcceptLanguage((await headers()).get("accept-language"));
-  return { locale, messages: messagesFor(locale), timeZone: "UTC" };
+  // One `now` per request, handed to the client provider: relative times ("updated 2 min ago") and
+  // the preview clock render the same text on the server and during hydration (no React #418).
+  return { locale, messages: messagesFor(locale), timeZone: "UTC", now: new Date() };
 });

@@ -300,13 +300,29 @@ describe("error mapping", () => {
     expect(calls).toHaveLength(1);
   });
 
-  it("schema-invalid page → upstream_bad_body naming the path, not retried", async () => {
-    const broken = { code: 0, data: { data: [{ ...template, name: 42 }] } };
+  it("schema-invalid page envelope → upstream_bad_body naming the path, not retried", async () => {
+    const broken = { code: 0, data: { data: [template], paging: { next: 42 } } };
     const { client, calls } = setup(() => json(broken));
     const error = await failure(client.getTemplates(params));
     expect(error).toMatchObject({ code: "upstream_bad_body", retryable: false, httpStatus: 502 });
-    expect(error.message).toContain("data.data.0.name");
+    expect(error.message).toContain("data.paging.next");
     expect(calls).toHaveLength(1);
+  });
+
+  it("a template without a usable name is skipped and counted, the page still succeeds", async () => {
+    const page = {
+      code: 0,
+      data: {
+        data: [
+          { ...template, name: 42 },
+          { ...template, id: "2" },
+        ],
+      },
+    };
+    const { client } = setup(() => json(page));
+    const result = await client.getTemplates(params);
+    expect(result.data.map((t) => t.id)).toEqual(["2"]);
+    expect(result.skipped).toBe(1);
   });
 
   it("envelope without a code → upstream_bad_body", async () => {
@@ -477,7 +493,10 @@ describe("secrets", () => {
     ],
     ["timeout", hang],
     ["bad JSON", () => new Response(echo)],
-    ["bad body", () => json({ code: 0, data: { data: [{ [ACCESS_SECRET]: ACCESS_SECRET }] } })],
+    [
+      "bad body",
+      () => json({ code: 0, data: { data: [], paging: { [ACCESS_SECRET]: ACCESS_SECRET, next: 1 } } }),
+    ],
     ["bad envelope", () => json({ code: ACCESS_SECRET })],
   ];
 

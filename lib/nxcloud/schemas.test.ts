@@ -73,7 +73,8 @@ describe("template schemas", () => {
   });
 
   it("rejects a structurally broken page", () => {
-    expect(templatePageSchema.safeParse({ data: [{ name: 3 }] }).success).toBe(false);
+    expect(templatePageSchema.safeParse({ data: { name: 3 } }).success).toBe(false);
+    expect(templatePageSchema.safeParse({ data: [], paging: { cursors: "x" } }).success).toBe(false);
     expect(templatePageSchema.safeParse({ items: [] }).success).toBe(false);
   });
 });

@@ -23,6 +23,8 @@ export {
   NO_QUALITY,
 } from "./template-enums";
 
+import { READ_NOTE_FIELD, type ReadNote, readTemplates } from "./template-tolerant";
+
 const namedParamSchema = z.looseObject({
   param_name: z.string(),
   example: z.string().optional(),
@@ -105,8 +107,20 @@ export const templateSchema = z.looseObject({
   sub_category: z.string().nullish(),
   previous_category: z.string().nullish(),
   correct_category: z.string().nullish(),
+  namespace: z.string().nullish(),
+  library_template_name: z.string().nullish(),
+  message_send_ttl_seconds: z.number().nullish(),
+  cta_url_link_tracking_opted_out: z.boolean().nullish(),
+  /** Added by the console (template-tolerant.ts), never by NxCloud. */
+  [READ_NOTE_FIELD]: z
+    .object({
+      issues: z.array(z.object({ path: z.string(), problem: z.enum(["missing", "invalid"]) })),
+      raw: z.unknown(),
+    })
+    .optional(),
 });
 export type Template = z.infer<typeof templateSchema>;
+export type { ReadNote };
 export type TemplateInput = z.input<typeof templateSchema>;
 
 export const pagingSchema = z.looseObject({
@@ -116,12 +130,27 @@ export const pagingSchema = z.looseObject({
 });
 export type Paging = z.infer<typeof pagingSchema>;
 
-/** `data` of a successful (code 0) getTemplate response. */
-export const templatePageSchema = z.looseObject({
-  data: z.array(templateSchema),
-  paging: pagingSchema.nullish(),
-});
-export type TemplatePage = z.infer<typeof templatePageSchema>;
+/**
+ * `data` of a successful (code 0) getTemplate response. The envelope (`data` is an array, `paging`
+ * has its shape) is strict: a broken page still fails the walk. Each template is read on its own
+ * (template-tolerant.ts): kept, coerced, or kept partially and marked; only templates without a
+ * usable id or name are dropped, and counted in `skipped`.
+ */
+export const templatePageSchema = z
+  .looseObject({
+    data: z.array(z.unknown()),
+    paging: pagingSchema.nullish(),
+  })
+  .transform(({ data, ...rest }) => {
+    const read = readTemplates(data, templateSchema);
+    return { ...rest, data: read.templates, skipped: read.skipped };
+  });
+export interface TemplatePage {
+  data: Template[];
+  paging?: Paging | null;
+  /** Templates on this page that had no usable id or name (not listed). */
+  skipped?: number;
+}
 
 /**
  * The NxCloud envelope. `data` is anything at this level: success bodies are parsed with

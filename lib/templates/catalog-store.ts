@@ -35,6 +35,8 @@ export interface CatalogSnapshot {
   readonly pagesFetched: number;
   /** Page size the walk used (after any fallback). */
   readonly pageSize: number;
+  /** Templates the upstream sent without a usable id or name (not in `templates`). */
+  readonly skipped?: number;
   /** Changes on every swap; unique per account. */
   readonly version: number;
 }

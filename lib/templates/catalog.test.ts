@@ -144,6 +144,8 @@ describe("catalog: single-flight and progress", () => {
       complete: true,
       pagesFetched: 3,
       templatesFetched: 6,
+      templatesIncomplete: 0,
+      templatesSkipped: 0,
       fetchedAt: clock.t,
       stale: false,
       refreshing: false,
@@ -154,6 +156,34 @@ describe("catalog: single-flight and progress", () => {
     await catalog.get("acme");
     await settle();
     expect(calls).toHaveLength(3);
+  });
+
+  it("counts skipped templates over the pages and the incomplete ones in the snapshot", async () => {
+    const { catalog, calls } = setup();
+    const first = catalog.get("acme");
+    await settle();
+    const p1 = page(1, 2);
+    const marked = {
+      ...p1.data[0],
+      console_read: { issues: [{ path: "status", problem: "missing" }], raw: {} },
+    };
+    await answer(calls, 0, {
+      ...p1,
+      data: [marked as (typeof p1.data)[number], ...p1.data.slice(1)],
+      skipped: 2,
+    });
+    await first;
+    const mid = await catalog.get("acme");
+    expect(mid.state).toMatchObject({ complete: false, templatesSkipped: 2, templatesIncomplete: 1 });
+    await answer(calls, 1, { ...page(2, 2), skipped: 1 });
+    await catalog.whenIdle("acme");
+    const done = await catalog.get("acme");
+    expect(done.state).toMatchObject({
+      complete: true,
+      templatesFetched: 4,
+      templatesSkipped: 3,
+      templatesIncomplete: 1,
+    });
   });
 
   it("keeps accounts apart", async () => {

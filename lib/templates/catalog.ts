@@ -4,6 +4,7 @@ import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
 import { abortable } from "@/lib/utils/abortable";
 import { type CatalogSnapshot, type CatalogStore, createMemoryCatalogStore } from "./catalog-store";
 import type { ApiError, CatalogState } from "./list-contract";
+import { countIncomplete } from "./read-notes";
 
 /**
  * The per-account catalog: every page of an account's templates, walked cursor by cursor and
@@ -187,6 +188,8 @@ export function combineCatalogStates(states: readonly CatalogState[]): CatalogSt
     complete: states.every((s) => s.complete),
     pagesFetched: states.reduce((n, s) => n + s.pagesFetched, 0),
     templatesFetched: states.reduce((n, s) => n + s.templatesFetched, 0),
+    templatesIncomplete: states.reduce((n, s) => n + (s.templatesIncomplete ?? 0), 0),
+    templatesSkipped: states.reduce((n, s) => n + (s.templatesSkipped ?? 0), 0),
     fetchedAt,
     stale: states.some((s) => s.stale),
     refreshing: states.some((s) => s.refreshing),
@@ -200,6 +203,7 @@ export function combineCatalogStates(states: readonly CatalogState[]): CatalogSt
 interface Progress {
   readonly templates: readonly Template[];
   readonly pages: number;
+  readonly skipped: number;
   readonly version: number;
 }
 
@@ -280,6 +284,8 @@ export function createCatalog(options: CatalogOptions): Catalog {
           complete: true,
           pagesFetched: snapshot.pagesFetched,
           templatesFetched: snapshot.templates.length,
+          templatesIncomplete: countIncomplete(snapshot.templates),
+          templatesSkipped: snapshot.skipped ?? 0,
           fetchedAt: snapshot.fetchedAt,
           stale: isExpired(snapshot) || error !== null,
           refreshing,
@@ -291,6 +297,8 @@ export function createCatalog(options: CatalogOptions): Catalog {
           complete: false,
           pagesFetched: described.progress.pages,
           templatesFetched: described.progress.templates.length,
+          templatesIncomplete: countIncomplete(described.progress.templates),
+          templatesSkipped: described.progress.skipped,
           fetchedAt: null,
           stale: false,
           refreshing,
@@ -335,6 +343,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
     const ids = new Set<string>();
     const cursors = new Set<string>();
     let pages = 0;
+    let skipped = 0;
     let after: string | undefined;
     for (;;) {
       if (pages >= maxPages)
@@ -358,11 +367,12 @@ export function createCatalog(options: CatalogOptions): Catalog {
       // (a wrong appkey, a passing glitch) must not pin the account to small pages for good.
       if (pages === 0) entry.limit = limit;
       pages += 1;
+      skipped += page.skipped ?? 0;
       // A template seen on an earlier page (the list shifted under the cursor) is kept once.
       const fresh = page.data.filter((t) => !ids.has(t.id) && ids.add(t.id));
       // A new array per page: readers may hold (and memoize on) the previous one.
       templates = templates.concat(fresh);
-      walk.progress = { templates, pages, version: nextVersion() };
+      walk.progress = { templates, pages, skipped, version: nextVersion() };
 
       const next = page.paging?.next;
       // On the last page, waiters are released by the swap instead: a one-page account is never
@@ -375,7 +385,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
       cursors.add(cursor);
       after = cursor;
     }
-    return { templates, pages, pageSize: limit };
+    return { templates, pages, skipped, pageSize: limit };
   }
 
   /** Starts a walk; must be called synchronously after checking `entry.walk === null`. */
@@ -412,6 +422,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
             fetchedAt: now(),
             pagesFetched: result.pages,
             pageSize: result.pageSize,
+            skipped: result.skipped,
             version: nextVersion(),
           };
           await store.set(accountId, next);

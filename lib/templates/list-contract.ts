@@ -131,6 +131,8 @@ export const templateListItemSchema = z.object({
   bodyExcerpt: z.string(),
   /** How many other languages exist under the same name in the same account. */
   otherLanguages: z.number(),
+  /** Field paths that could not be read; absent when the template was read completely. */
+  readIssues: z.array(z.string()).optional(),
 });
 export type TemplateListItem = z.infer<typeof templateListItemSchema>;
 
@@ -151,6 +153,10 @@ export const catalogStateSchema = z.object({
   complete: z.boolean(),
   pagesFetched: z.number(),
   templatesFetched: z.number(),
+  /** Listed, but could not be fully read (marked in the table with the reasons). */
+  templatesIncomplete: z.number().optional(),
+  /** Sent by NxCloud without a usable id or name: not listed, only counted. */
+  templatesSkipped: z.number().optional(),
   /** epoch ms of the last completed walk, or null if none completed yet */
   fetchedAt: z.number().nullable(),
   stale: z.boolean(),

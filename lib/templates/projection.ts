@@ -1,5 +1,6 @@
 import type { Template, TemplateComponent } from "@/lib/nxcloud/schemas";
 import type { TemplateListItem } from "./list-contract";
+import { readIssuesOf } from "./read-notes";
 
 /**
  * The table row of a template: a projection of the fields the list shows, not the component tree
@@ -58,7 +59,13 @@ export function toListItem(template: Template, accountId: string, siblingsCount:
     kinds,
     bodyExcerpt: excerpt(body?.text ?? "", BODY_EXCERPT_MAX),
     otherLanguages: siblingsCount,
+    ...readIssuesItem(template),
   };
+}
+
+function readIssuesItem(template: Template): Pick<TemplateListItem, "readIssues"> {
+  const issues = readIssuesOf(template);
+  return issues ? { readIssues: issues } : {};
 }
 
 function headerFormatOf(header: TemplateComponent): string | null {

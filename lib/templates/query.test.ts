@@ -400,3 +400,39 @@ describe("view=attention", () => {
     expect(r.facets.status).toEqual({ APPROVED: 1, DISABLED: 1, PAUSED: 1, REJECTED: 1 });
   });
 });
+
+describe("view=partial and enum normalisation through the page reader", () => {
+  it("lists only the templates that could not be fully read; lowercase statuses count once", async () => {
+    const { queryTemplates, rowsOf } = await import("./query");
+    const { templatePageSchema } = await import("@/lib/nxcloud/schemas");
+    const page = templatePageSchema.parse({
+      data: [
+        { id: "1", name: "a", language: "en", category: "MARKETING", status: "APPROVED" },
+        { id: "2", name: "b", language: "en", category: "marketing", status: "approved" },
+        { id: "3", name: "c", language: "en", category: "UTILITY" },
+        { id: "4", name: "d", language: "en", status: "Rejected", category: "UTILITY", components: 5 },
+      ],
+    });
+    const rows = rowsOf("a", page.data);
+    const base = {
+      q: "",
+      status: [] as string[],
+      category: [] as string[],
+      language: [] as string[],
+      quality: [] as string[],
+      sort: { field: "id" as const, desc: false },
+      page: 1,
+      pageSize: 20,
+    };
+    const all = queryTemplates(rows, { ...base });
+    expect(all.facets.status).toEqual({ APPROVED: 2, REJECTED: 1, UNKNOWN: 1 });
+    expect(all.facets.category).toEqual({ MARKETING: 2, UTILITY: 2 });
+    const partial = queryTemplates(rows, { ...base, view: "partial" });
+    expect(partial.items.map((i) => [i.id, i.readIssues])).toEqual([
+      ["3", ["status"]],
+      ["4", ["components"]],
+    ]);
+    const ready = queryTemplates(rows, { ...base, status: ["APPROVED"] });
+    expect(ready.total).toBe(2);
+  });
+});

@@ -2,6 +2,7 @@ import { NO_QUALITY, type Template } from "@/lib/nxcloud/schemas";
 import type { FacetCounts, TemplateFilterQuery, TemplateListItem, TemplateListQuery } from "./list-contract";
 import { componentsOfType, toListItem } from "./projection";
 import { ATTENTION_QUALITIES, compareQualityBestFirst } from "./quality-scale";
+import { isIncomplete } from "./read-notes";
 import {
   ATTENTION_STATUSES,
   FACET_KEYS,
@@ -462,6 +463,8 @@ function viewMatches(rows: readonly CatalogRow[], view: View): Uint8Array {
   const out = new Uint8Array(rows.length);
   if (view === "attention") {
     for (let i = 0; i < rows.length; i++) out[i] = needsAttention((rows[i] as CatalogRow).template) ? 1 : 0;
+  } else if (view === "partial") {
+    for (let i = 0; i < rows.length; i++) out[i] = isIncomplete((rows[i] as CatalogRow).template) ? 1 : 0;
   }
   return out;
 }

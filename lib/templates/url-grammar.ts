@@ -91,6 +91,6 @@ export function isIntWithin(raw: string, bounds: { min: number; max: number }): 
  * Predefined views that no combination of AND-ed filters can express. `attention`: rejected,
  * paused or disabled, OR rated RED/YELLOW (`ATTENTION_QUALITIES` of the quality scale) — what a support agent or manager must look at.
  */
-export const VIEWS = ["attention"] as const;
+export const VIEWS = ["attention", "partial"] as const;
 export type View = (typeof VIEWS)[number];
 export const ATTENTION_STATUSES = ["REJECTED", "PAUSED", "DISABLED"] as const;

@@ -6,15 +6,19 @@ import {
   type TemplateInput,
   templateSchema,
 } from "../../lib/nxcloud/schemas";
+import { readTemplate } from "../../lib/nxcloud/template-tolerant";
 import { MEDIA_FILE_NAMES } from "../media";
 import { LANGUAGES } from "./copy";
 import { generateDataset } from "./generate";
-import { MEDIA_FILES } from "./media-refs";
+import { MEDIA_FILES, mediaUrlFactory } from "./media-refs";
+import { ODDITIES_PROFILE, odditiesCases } from "./oddities";
 import type { Button, Component } from "./types";
 
 const BASE = "http://127.0.0.1:4010";
 const dataset = generateDataset({ seed: 42, mediaBaseUrl: BASE });
-const all = dataset.accounts.flatMap((a) => a.templates);
+/** The three generated accounts follow Meta's documented shapes; `oddities` deliberately does not. */
+const wellFormed = dataset.accounts.filter((a) => a.id !== ODDITIES_PROFILE.id);
+const all = wellFormed.flatMap((a) => a.templates);
 
 const STATUSES = [
   "APPROVED",
@@ -39,12 +43,13 @@ const some = (pred: (t: TemplateInput) => boolean) => all.some(pred);
 const bodyText = (t: TemplateInput) => find(t, "BODY")?.text ?? "";
 
 describe("generated dataset", () => {
-  it("has the three accounts with the specified sizes", () => {
-    expect(dataset.accounts.map((a) => a.id)).toEqual(["acme", "globex", "initech"]);
+  it("has the three generated accounts with the specified sizes, then the oddities", () => {
+    expect(dataset.accounts.map((a) => a.id)).toEqual(["acme", "globex", "initech", "oddities"]);
     expect(dataset.accounts.map((a) => a.label)).toEqual([
       "Acme Store (small)",
       "Globex Retail",
       "Initech Global",
+      "Oddities (real-world data)",
     ]);
     const [acme, globex, initech] = dataset.accounts;
     expect(acme?.templates.length).toBeGreaterThanOrEqual(35);
@@ -83,7 +88,7 @@ describe("generated dataset", () => {
     const ids = all.map((t) => t.id);
     expect(ids.every((id) => typeof id === "string" && /^\d{15,17}$/.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const a of dataset.accounts) {
+    for (const a of wellFormed) {
       const nums = a.templates.map((t) => BigInt(t.id));
       for (let i = 1; i < nums.length; i++) expect((nums[i - 1] as bigint) > (nums[i] as bigint)).toBe(true);
       const keys = a.templates.map((t) => `${t.name}/${t.language}`);
@@ -336,7 +341,7 @@ describe("generated dataset", () => {
   it("covers every language, with names in many languages (different ids)", () => {
     const langs = new Set(all.map((t) => t.language));
     for (const l of LANGUAGES) expect(langs, l).toContain(l);
-    for (const a of dataset.accounts.slice(1)) {
+    for (const a of wellFormed.slice(1)) {
       for (const l of LANGUAGES)
         expect(
           a.templates.some((t) => t.language === l),
@@ -361,5 +366,34 @@ describe("generated dataset", () => {
     }
     expect(files).toContain(MEDIA_FILES.missing);
     expect(MEDIA_FILE_NAMES).not.toContain(MEDIA_FILES.missing);
+  });
+});
+
+describe("oddities account", () => {
+  const cases = odditiesCases(mediaUrlFactory(BASE));
+
+  it("serves every case exactly as written", () => {
+    expect(dataset.accounts[3]?.templates).toEqual(cases.map((c) => c.template));
+  });
+
+  it("each case is read by the console as documented in its expectation", () => {
+    for (const c of cases) {
+      const result = readTemplate(c.template, templateSchema);
+      const label = String(c.template.name ?? c.template.id);
+      expect(result.ok, label).toBe(c.expect.listed);
+      if (!result.ok) continue;
+      const issues = result.template.console_read?.issues.map((i) => i.path) ?? [];
+      expect(issues.sort(), label).toEqual([...c.expect.issues].sort());
+      if (c.expect.status) expect(result.template.status, label).toBe(c.expect.status);
+      if (c.expect.category) expect(result.template.category, label).toBe(c.expect.category);
+    }
+  });
+
+  it("has at least one case of every oddity, and some that are not strictly valid", () => {
+    expect(cases.filter((c) => !c.expect.listed).length).toBeGreaterThanOrEqual(2);
+    expect(cases.filter((c) => c.expect.issues.length > 0).length).toBeGreaterThanOrEqual(4);
+    expect(cases.filter((c) => !templateSchema.safeParse(c.template).success).length).toBeGreaterThanOrEqual(
+      8,
+    );
   });
 });

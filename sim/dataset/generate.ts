@@ -4,6 +4,7 @@ import { COPY, LANGUAGES, type LanguageCode } from "./copy";
 import { acmeTemplates, DATA_EPOCH } from "./families-acme";
 import { type BulkContext, FAMILIES, type Family, NAME_QUALIFIERS } from "./families-bulk";
 import { type MediaUrl, mediaUrlFactory } from "./media-refs";
+import { ODDITIES_PROFILE, odditiesCases } from "./oddities";
 import { createRng, type Rng } from "./rng";
 import type { SimAccount, SimDataset } from "./types";
 
@@ -36,6 +37,11 @@ export function generateDataset({ seed, mediaBaseUrl }: GenerateOptions): SimDat
       // Newest first, like Meta's listing (ids grow with creation order).
       templates: created.reverse(),
     };
+  });
+  // Real-world shapes the console must survive (issue 12); served exactly as written.
+  accounts.push({
+    ...ODDITIES_PROFILE,
+    templates: odditiesCases(media).map((c) => c.template as TemplateInput),
   });
   return { seed, source: "generated", accounts };
 }

@@ -90,20 +90,18 @@ describe("NXCLOUD_SIM_DATA files", () => {
       /accounts\[0\]\.templates\[0\]\.name/,
     ],
     [
-      "components of the wrong type",
+      "a template without a language",
       {
         accounts: [
           {
             label: "x",
             appkey: "k",
             business_phone: "123456",
-            templates: [
-              { id: "1", name: "n", language: "en", category: "U", status: "A", components: "BODY" },
-            ],
+            templates: [{ id: "1", name: "n", category: "U", status: "A" }],
           },
         ],
       },
-      /accounts\[0\]\.templates\[0\]\.components/,
+      /accounts\[0\]\.templates\[0\]\.language/,
     ],
     [
       "a bad business_phone",
@@ -143,6 +141,38 @@ describe("NXCLOUD_SIM_DATA files", () => {
     expect(() => loadDataFile(path)).toThrow(SimConfigError);
     expect(() => loadDataFile(path)).toThrow(pattern);
     expect(() => loadDataFile(path)).toThrow(path);
+  });
+
+  it("accepts templates the console cannot fully read, with one warning each", async () => {
+    const path = write("odd.json", {
+      accounts: [
+        {
+          label: "odd",
+          appkey: "k",
+          business_phone: "123456",
+          templates: [
+            { id: "1", name: "n", language: "en", category: "U", status: "A", components: "BODY" },
+            { id: "2", name: "m", language: "en", status: "approved", add_security_recommendation: "True" },
+            { id: "3", name: "ok", language: "en", category: "UTILITY", status: "APPROVED" },
+          ],
+        },
+      ],
+    });
+    const file = loadDataFile(path);
+    expect(file.templates[0]).toHaveLength(3);
+    expect(file.warnings).toEqual([
+      "accounts[0].templates[0] (n): the console cannot fully read components (invalid)",
+      "accounts[0].templates[1] (m): the console cannot fully read category (missing)",
+    ]);
+    const sim = await startSimulator({ port: 0, dataFile: path });
+    try {
+      expect(sim.warnings).toEqual(file.warnings);
+      const { json } = await callGetTemplate(sim.url, bodyFor({ appkey: "k", business_phone: "123456" }));
+      expect(json.data?.data?.[0]?.components).toBe("BODY");
+      expect(json.data?.data?.[1]?.status).toBe("approved");
+    } finally {
+      await sim.close();
+    }
   });
 
   it("rejects unreadable and non-JSON files", () => {

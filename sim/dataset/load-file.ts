@@ -1,15 +1,17 @@
 import { readFileSync } from "node:fs";
 import * as z from "zod";
 import { type TemplateInput, templateSchema } from "../../lib/nxcloud/schemas";
+import { readTemplate } from "../../lib/nxcloud/template-tolerant";
 import { formatIssues, SimConfigError } from "../config-error";
 import type { SimAccount, SimDataset } from "./types";
 
 /**
  * NXCLOUD_SIM_DATA: replaces the generated dataset with a JSON file
  * `{"accounts":[{"id"?, "label", "appkey", "business_phone", "waba_id"?, "templates":[…]}]}` where each
- * template is an object as in getTemplate's `data.data`. Every template must parse with the console's
- * `templateSchema`; the raw objects are then served exactly as written (so odd-but-valid shapes, such as
- * numeric ids, reach the console unchanged). Listing order = file order. Media handles starting with
+ * template is an object as in getTemplate's `data.data`. Only what the simulator itself needs is
+ * validated (id, name, language); everything else is served exactly as written, so templates the
+ * console cannot fully read (missing status, string booleans, lowercase enums…) can be tested end to
+ * end. What the console will not fully read is reported as start-up warnings. Listing order = file order. Media handles starting with
  * `/media/` are made absolute with the simulator's public URL.
  */
 
@@ -25,7 +27,16 @@ const accountFileSchema = z.object({
     .string()
     .regex(/^\d{1,20}$/, "must be digits")
     .optional(),
-  templates: z.array(templateSchema),
+  templates: z.array(
+    z.looseObject({
+      id: z.union([
+        z.string().regex(/^[\w.-]{1,64}$/, "must be 1–64 chars of letters, digits, _ . -"),
+        z.number().int(),
+      ]),
+      name: z.string().min(1),
+      language: z.string().min(1),
+    }),
+  ),
 });
 
 const dataFileSchema = z.object({ accounts: z.array(accountFileSchema).min(1) });
@@ -35,6 +46,8 @@ export interface LoadedDataFile {
   accounts: Omit<SimAccount, "templates">[];
   /** Raw template objects per account, same order as `accounts`. */
   templates: Record<string, unknown>[][];
+  /** What the console will not fully read, one line per template (printed at start-up). */
+  warnings: string[];
 }
 
 /** Reads and validates the file; throws SimConfigError naming the file and the offending path. */
@@ -61,6 +74,7 @@ export function validateDataFile(json: unknown, path: string): LoadedDataFile {
   }
   const raw = json as { accounts: { templates: Record<string, unknown>[] }[] };
   const problems: string[] = [];
+  const warnings: string[] = [];
   const ids = new Set<string>();
   const phones = new Set<string>();
   const templateIds = new Map<string, string>();
@@ -74,9 +88,20 @@ export function validateDataFile(json: unknown, path: string): LoadedDataFile {
     phones.add(a.business_phone);
     a.templates.forEach((t, j) => {
       const where = `accounts[${i}].templates[${j}].id`;
-      const seen = templateIds.get(t.id);
-      if (seen) problems.push(`${where}: duplicate template id "${t.id}" (also ${seen})`);
-      else templateIds.set(t.id, where);
+      const key = String(t.id);
+      const seen = templateIds.get(key);
+      if (seen) problems.push(`${where}: duplicate template id "${key}" (also ${seen})`);
+      else templateIds.set(key, where);
+      const read = readTemplate(t, templateSchema);
+      const issues = read.ok ? (read.template.console_read?.issues ?? []) : [];
+      if (!read.ok) warnings.push(`accounts[${i}].templates[${j}]: ${read.reason}; the console will skip it`);
+      else if (issues.length > 0) {
+        warnings.push(
+          `accounts[${i}].templates[${j}] (${t.name}): the console cannot fully read ${issues
+            .map((x) => `${x.path} (${x.problem})`)
+            .join(", ")}`,
+        );
+      }
     });
     return {
       id,
@@ -94,7 +119,7 @@ export function validateDataFile(json: unknown, path: string): LoadedDataFile {
         .join("\n")}`,
     );
   }
-  return { path, accounts, templates: raw.accounts.map((a) => a.templates) };
+  return { path, accounts, templates: raw.accounts.map((a) => a.templates), warnings };
 }
 
 /** Builds the dataset, resolving `/media/…` handles against the simulator's public base URL. */

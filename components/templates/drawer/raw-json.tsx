@@ -6,10 +6,14 @@ import { CopyButton } from "@/components/templates/copy-button";
 import type { Template } from "@/lib/nxcloud/schemas";
 import { prettyJson } from "@/lib/templates/preview/presentation";
 
-/** The template as NxCloud returned it, pretty-printed as text, with a copy button. */
+/**
+ * The template as NxCloud returned it, pretty-printed as text, with a copy button. When the console
+ * coerced, normalised or could not fully read it, the upstream object kept in `console_read.raw`
+ * is shown instead, so support sees exactly what was sent.
+ */
 export function RawJson({ template }: { template: Template }) {
   const t = useTranslations("drawer.json");
-  const json = useMemo(() => prettyJson(template), [template]);
+  const json = useMemo(() => prettyJson(template.console_read?.raw ?? template), [template]);
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -15,6 +15,8 @@ import { ButtonDetails } from "./button-details";
 import { CategoryDetail } from "./category-detail";
 import { DetailRow } from "./detail-row";
 import { DiagnosticsList } from "./diagnostics-list";
+import { ExtraDetailRows } from "./extra-detail-rows";
+import { ReadIssuesCard } from "./read-issues-card";
 import { RejectionCard } from "./rejection-card";
 import { SiblingLanguages } from "./sibling-languages";
 import { VariablesTable } from "./variables-table";
@@ -42,6 +44,7 @@ export function TemplateDetails({ detail, model, diagnostics, onNavigate }: Temp
 
   return (
     <div className="flex flex-col gap-6">
+      <ReadIssuesCard template={template} />
       <RejectionCard status={template.status} reason={template.rejected_reason} diagnostics={diagnostics} />
 
       <section aria-labelledby="drawer-facts">
@@ -84,6 +87,7 @@ export function TemplateDetails({ detail, model, diagnostics, onNavigate }: Temp
               <code className="font-mono text-xs">{template.sub_category}</code>
             </DetailRow>
           )}
+          <ExtraDetailRows template={template} />
           {model && (
             <DetailRow label={t("parameterFormat")}>
               {t("parameterFormatValue", { format: model.parameterFormat })}

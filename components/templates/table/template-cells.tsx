@@ -2,6 +2,7 @@
 
 import {
   FileText,
+  FileWarning,
   GalleryHorizontal,
   Image as ImageIcon,
   KeyRound,
@@ -58,6 +59,20 @@ export function NameCell({ item }: { item: TemplateListItem }) {
             </Tooltip>
           );
         })}
+        {item.readIssues && (
+          <Tooltip content={t("readIssues.label", { paths: item.readIssues.join(", ") })}>
+            <span
+              className="inline-flex shrink-0 items-center gap-0.5 rounded bg-warning-soft px-1 text-[11px] text-foreground"
+              role="img"
+              aria-label={t("readIssues.label", { paths: item.readIssues.join(", ") })}
+              data-testid="read-issues-marker"
+              data-read-issues={item.readIssues.join(",")}
+            >
+              <FileWarning aria-hidden className="size-3.5" />
+              {t("readIssues.short")}
+            </span>
+          </Tooltip>
+        )}
         {item.otherLanguages > 0 && (
           <Badge tone="neutral" className="px-1.5 py-0 text-[11px] font-normal">
             {t("otherLanguages", { count: item.otherLanguages })}

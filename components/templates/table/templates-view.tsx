@@ -139,6 +139,7 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
               errorAccount={failingAccountLabel(data.accounts, accounts)}
               onRefresh={() => refresh.mutate()}
               refreshing={refresh.isPending}
+              onShowIncomplete={() => patch({ ...QUICK_VIEWS.all, view: "partial" }, true)}
             />
           )}
           {list.isError && !data ? (

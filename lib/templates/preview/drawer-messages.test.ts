@@ -39,6 +39,8 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   "details.qualityDate": { date: "Jun 1, 2025" },
   "details.buttonNumber": { number: 2 },
   "details.cardButtons": { card: 1 },
+  "details.sendTtlValue": { seconds: 600 },
+  "readIssues.body": { count: 2 },
 };
 
 describe("drawer messages", () => {
