@@ -86,3 +86,32 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): z
   }
   return result.data;
 }
+
+/** Parses a JSON body with a zod schema; not JSON is a 400 with `notJson`, a bad field a 400 naming it. */
+export async function parseJsonBody<S extends z.ZodType>(
+  schema: S,
+  request: Request,
+  notJson: string,
+): Promise<z.output<S>> {
+  const raw: unknown = await request.json().catch(() => {
+    throw new ApiProblem(400, "invalid_query", notJson);
+  });
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const fields = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    throw new ApiProblem(400, "invalid_query", Object.values(fields).flat().join("; ") || "Invalid body.", {
+      fields,
+    });
+  }
+  return parsed.data;
+}
+
+/** Parses a dynamic route segment; a failure is a 400 naming the segment. */
+export function parseParam<S extends z.ZodType>(schema: S, name: string, value: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success)
+    throw new ApiProblem(400, "invalid_query", `${name}: ${result.error.issues[0]?.message}`, {
+      fields: { [name]: result.error.issues.map((i) => i.message) },
+    });
+  return result.data;
+}

@@ -9,7 +9,8 @@ import { getQueryClient } from "@/lib/query/query-client";
 import { templateKeys } from "@/lib/query/template-keys";
 import { templateListQuerySchema } from "@/lib/templates/list-contract";
 import { templateSearchParams, toApiSearch } from "@/lib/templates/search-params";
-import { listTemplates } from "@/lib/templates/service";
+import { getContainer } from "@/server/container";
+import { listTemplates } from "@/server/use-cases/list";
 
 export async function generateMetadata() {
   const t = await getTranslations("common.nav");
@@ -34,7 +35,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   if (user && accounts.length > 0 && query.success) {
     await queryClient.prefetchQuery({
       queryKey: templateKeys.list(listState),
-      queryFn: () => listTemplates(user, query.data),
+      queryFn: async () => listTemplates(await getContainer(), user, query.data),
     });
   }
   return (

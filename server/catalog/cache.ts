@@ -1,6 +1,8 @@
-import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
-import { type CatalogSnapshot, type CatalogStore, createMemoryCatalogStore } from "./catalog-store";
-import type { ApiError, CatalogState } from "./list-contract";
+import type { Template } from "@/lib/nxcloud/schemas";
+import type { ApiError, CatalogState } from "@/lib/templates/list-contract";
+import type { CatalogEvents } from "./events";
+import { type CatalogSnapshot, type CatalogStore, createMemoryCatalogStore } from "./store";
+import { type FetchPage, walkTemplates } from "./walker";
 
 /**
  * The per-account catalog: every page of an account's templates, walked cursor by cursor and
@@ -18,14 +20,9 @@ import type { ApiError, CatalogState } from "./list-contract";
  *   own for `errorRetryMs`, so a broken account is not hammered by every request; `refresh()`
  *   ignores that pause.
  *
- * Pure and framework-free: the upstream is a `FetchPage` function, the clock is injectable.
+ * Pure and framework-free: the upstream is a `FetchPage` function (paged by walker.ts), the clock
+ * is injectable. Every swap emits `snapshotReplaced` on `events` (events.ts).
  */
-
-export type FetchPage = (args: {
-  after?: string;
-  limit: number;
-  signal?: AbortSignal;
-}) => Promise<TemplatePage>;
 
 export interface CatalogWalkReport {
   accountId: string;
@@ -51,8 +48,12 @@ export interface CatalogOptions {
   /** After a failed walk, no automatic walk for this long. Default 5 s. */
   errorRetryMs?: number;
   now?: () => number;
-  /** Called after every walk (logging, metrics). Must not throw. */
+  /** Called after every walk (logging, metrics, sync-run records). Must not throw. */
   onWalkEnd?: (report: CatalogWalkReport) => void;
+  /** Receives `snapshotReplaced` after every swap. */
+  events?: CatalogEvents;
+  /** First version number is `versionBase + 1` (unique across restarts with a persisted store). */
+  versionBase?: number;
 }
 
 export interface CatalogView {
@@ -86,37 +87,6 @@ export const CATALOG_DEFAULTS = {
   errorRetryMs: 5_000,
 } as const;
 
-export type CatalogWalkErrorCode =
-  | "catalog_cursor_loop"
-  | "catalog_too_many_pages"
-  | "catalog_cursor_missing";
-
-const WALK_ERROR_TEXT: Record<CatalogWalkErrorCode, string> = {
-  catalog_cursor_loop:
-    "NxCloud returned a page cursor it had already returned, so the template list cannot be read to the end.",
-  catalog_too_many_pages: "The account has more template pages than the console reads in one walk.",
-  catalog_cursor_missing: "NxCloud announced a next page without a cursor to fetch it.",
-};
-
-/** A walk that the upstream answered but that cannot be completed. Same surface as NxCloudError. */
-export class CatalogWalkError extends Error {
-  readonly code: CatalogWalkErrorCode;
-  readonly retryable = false;
-  readonly httpStatus = 502;
-  readonly messageKey: string;
-
-  constructor(code: CatalogWalkErrorCode, detail?: string) {
-    super(detail ? `${WALK_ERROR_TEXT[code]} (${detail})` : WALK_ERROR_TEXT[code]);
-    this.name = "CatalogWalkError";
-    this.code = code;
-    this.messageKey = code;
-  }
-
-  toApiError(): ApiError {
-    return { code: this.code, message: this.message, messageKey: this.messageKey, retryable: this.retryable };
-  }
-}
-
 /** Any thrown value as the API error shape; typed errors keep their own mapping. */
 export function toApiError(error: unknown): ApiError {
   if (isObject(error) && typeof error.toApiError === "function") {
@@ -143,25 +113,6 @@ export function toApiError(error: unknown): ApiError {
 }
 
 /**
- * The upstream refused the page size (NxCloud 1002 "bad parameter" / 9000 "parameter exception").
- * Only consulted for the FIRST page of a walk asked with a limit above the fallback.
- */
-export function isPageSizeRejection(error: unknown): boolean {
-  if (!isObject(error)) return false;
-  if (error.code === "nxcloud_bad_parameter" || error.code === "nxcloud_missing_fields") return true;
-  return error.upstreamCode === 9000 || error.upstreamCode === 1002;
-}
-
-/** The `after` cursor of a Graph `next` URL, for upstreams that send `next` without `cursors`. */
-export function cursorFromNextUrl(next: string): string | undefined {
-  try {
-    return new URL(next).searchParams.get("after") ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * One state for several accounts (the all-accounts view): the weakest of them. Counts add up,
  * `fetchedAt` is the oldest, the first error wins.
  */
@@ -185,10 +136,19 @@ export function combineCatalogStates(states: readonly CatalogState[]): CatalogSt
   };
 }
 
+/** Rows of an unfinished walk: the first `count` rows of the walk's own array. */
 interface Progress {
-  readonly templates: readonly Template[];
+  readonly source: readonly Template[];
+  readonly count: number;
   readonly pages: number;
   readonly version: number;
+  /** Copied on first read, then reused: readers may hold (and memoize on) this array. */
+  copy: readonly Template[] | null;
+}
+
+function progressRows(progress: Progress): readonly Template[] {
+  progress.copy ??= progress.source.slice(0, progress.count);
+  return progress.copy;
 }
 
 interface Walk {
@@ -225,7 +185,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
   const errorRetryMs = options.errorRetryMs ?? CATALOG_DEFAULTS.errorRetryMs;
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
-  let versionCounter = 0;
+  let versionCounter = options.versionBase ?? 0;
   const nextVersion = () => ++versionCounter;
 
   function entryFor(accountId: string): Entry {
@@ -247,7 +207,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
     if (snapshot) return { kind: "snapshot", snapshot };
     const live = entry.walk?.progress ?? null;
     const failed = entry.failedPartial;
-    if (live && (!failed || live.templates.length >= failed.templates.length)) {
+    if (live && (!failed || live.count >= failed.count)) {
       return { kind: "partial", progress: live };
     }
     if (failed) return { kind: "partial", progress: failed };
@@ -274,7 +234,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
         return {
           complete: false,
           pagesFetched: described.progress.pages,
-          templatesFetched: described.progress.templates.length,
+          templatesFetched: described.progress.count,
           fetchedAt: null,
           stale: false,
           refreshing,
@@ -295,7 +255,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
         };
       case "partial":
         return {
-          templates: described.progress.templates,
+          templates: progressRows(described.progress),
           state: stateOf(entry, described),
           version: described.progress.version,
         };
@@ -304,53 +264,23 @@ export function createCatalog(options: CatalogOptions): Catalog {
     }
   }
 
-  async function walkPages(accountId: string, entry: Entry, walk: Walk) {
-    const fetchPage = options.fetchPageFor(accountId);
-    let limit = entry.limit;
-    let templates: Template[] = [];
-    const ids = new Set<string>();
-    const cursors = new Set<string>();
-    let pages = 0;
-    let after: string | undefined;
-    for (;;) {
-      if (pages >= maxPages)
-        throw new CatalogWalkError("catalog_too_many_pages", `more than ${maxPages} pages`);
-      let page: TemplatePage;
-      try {
-        page = await fetchPage({
-          ...(after === undefined ? {} : { after }),
-          limit,
-          signal: walk.controller.signal,
-        });
-      } catch (error) {
-        if (pages === 0 && limit > fallbackPageSize && isPageSizeRejection(error)) {
-          limit = fallbackPageSize;
-          continue;
-        }
-        throw error;
-      }
-      // Remember the smaller size only once it actually worked: a 1002/9000 with another cause
-      // (a wrong appkey, a passing glitch) must not pin the account to small pages for good.
-      if (pages === 0) entry.limit = limit;
-      pages += 1;
-      // A template seen on an earlier page (the list shifted under the cursor) is kept once.
-      const fresh = page.data.filter((t) => !ids.has(t.id) && ids.add(t.id));
-      // A new array per page: readers may hold (and memoize on) the previous one.
-      templates = templates.concat(fresh);
-      walk.progress = { templates, pages, version: nextVersion() };
-
-      const next = page.paging?.next;
-      // On the last page, waiters are released by the swap instead: a one-page account is never
-      // reported incomplete.
-      if (!next) break;
-      walk.resolveFirst();
-      const cursor = page.paging?.cursors?.after || cursorFromNextUrl(next);
-      if (!cursor) throw new CatalogWalkError("catalog_cursor_missing", `after page ${pages}`);
-      if (cursors.has(cursor)) throw new CatalogWalkError("catalog_cursor_loop", `after page ${pages}`);
-      cursors.add(cursor);
-      after = cursor;
-    }
-    return { templates, pages, pageSize: limit };
+  function walkPages(accountId: string, entry: Entry, walk: Walk) {
+    return walkTemplates({
+      fetchPage: options.fetchPageFor(accountId),
+      limit: entry.limit,
+      fallbackPageSize,
+      maxPages,
+      signal: walk.controller.signal,
+      onPageSizeSettled: (limit) => {
+        entry.limit = limit;
+      },
+      onPage: ({ templates, count, pages, last }) => {
+        walk.progress = { source: templates, count, pages, version: nextVersion(), copy: null };
+        // On the last page, waiters are released by the swap instead: a one-page account is never
+        // reported incomplete.
+        if (!last) walk.resolveFirst();
+      },
+    });
   }
 
   /** Starts a walk; must be called synchronously after checking `entry.walk === null`. */
@@ -382,6 +312,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
           const current = await store.get(accountId);
           if (current && current.version !== seenVersion) return current;
           const result = await walkPages(accountId, entry, walk);
+          const previous = current;
           const next: CatalogSnapshot = {
             templates: result.templates,
             fetchedAt: now(),
@@ -390,6 +321,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
             version: nextVersion(),
           };
           await store.set(accountId, next);
+          options.events?.emit("snapshotReplaced", accountId, previous, next);
           return next;
         });
         entry.error = null;
@@ -406,17 +338,14 @@ export function createCatalog(options: CatalogOptions): Catalog {
         const api = toApiError(error);
         entry.error = { raw: error, api, at: now() };
         const progress = walk.progress;
-        if (
-          progress &&
-          (!entry.failedPartial || progress.templates.length >= entry.failedPartial.templates.length)
-        ) {
+        if (progress && (!entry.failedPartial || progress.count >= entry.failedPartial.count)) {
           entry.failedPartial = progress;
         }
         report = {
           accountId,
           ok: false,
           pages: progress?.pages ?? 0,
-          templates: progress?.templates.length ?? 0,
+          templates: progress?.count ?? 0,
           pageSize: entry.limit,
           durationMs: now() - started,
           error: api,
