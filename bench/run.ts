@@ -13,7 +13,8 @@
  *     API call for the same query.                                        target ≤ 150 ms
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { filterClickMs, firstLoadJsKb, withBrowser } from "./measure-browser";
 import { load } from "./measure-http";
@@ -52,6 +53,8 @@ const stack = await startStack({
     NXCLOUD_PAGE_SIZE: String(PAGE_SIZE),
     CATALOG_TTL_MS: "3600000",
     LOG_LEVEL: "error",
+    // A cold start: the bench measures the walk, not a persisted snapshot.
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), "tc-bench-")),
     SIM_LOG: "0",
   },
 });

@@ -111,6 +111,8 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
         stats: state.stats,
         startedAt,
         readBody: (r) => readBody(r, MAX_BODY_BYTES),
+        now,
+        onTemplatesChanged: (accountId) => reindex(accountId),
       });
       return;
     }
@@ -128,6 +130,11 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
       return;
     }
     sendJson(res, 404, errorEnvelope(-1, `no route for ${req.method} ${path}`));
+  }
+
+  function reindex(accountId: string) {
+    const account = state?.dataset.accounts.find((a) => a.id === accountId);
+    if (state && account) state.byPhone.set(account.business_phone, indexAccount(account));
   }
 
   async function getTemplate(
