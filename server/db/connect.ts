@@ -48,9 +48,10 @@ export function openDatabase(options: DatabaseOptions = {}): DatabaseHandle {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: "postgres", location: maskUrl(options.databaseUrl), close: () => db.destroy() };
   }
-  const dir = path.resolve(options.dataDir ?? ".data");
+  // Runtime paths, not build inputs: keep the bundler from tracing the whole project.
+  const dir = path.resolve(/*turbopackIgnore: true*/ options.dataDir ?? ".data");
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, options.fileName ?? "console.db");
+  const file = path.join(/*turbopackIgnore: true*/ dir, options.fileName ?? "console.db");
   const sqlite = new BetterSqlite3(file);
   // WAL: readers never wait for the sync's write transaction; the file can be backed up live.
   sqlite.pragma("journal_mode = WAL");
