@@ -55,6 +55,12 @@ const envSchema = z.object({
     .refine((n) => n !== 0, "must be a non-zero code")
     .optional(),
   SIM_MAX_LIMIT: int(1, 100_000).optional(),
+  /** Templates change over time (timeline.ts). */
+  SIM_TIMELINE: flag.optional(),
+  /** Epoch ms where the timeline starts; default: 90 days before start-up. */
+  SIM_TIMELINE_ORIGIN: int(0, 8_640_000_000_000).optional(),
+  /** Epoch ms from which changes come at the live pace (~1/min); default: start-up. */
+  SIM_TIMELINE_LIVE_FROM: int(0, 8_640_000_000_000).optional(),
 });
 
 export interface SimEnvConfig {
@@ -67,6 +73,7 @@ export interface SimEnvConfig {
   dataFile?: string;
   log: boolean;
   faults: Faults;
+  timeline?: { origin: number; liveFrom: number };
   /** True when the demo credentials are in use (main.ts warns about it). */
   demoCredentials: boolean;
 }
@@ -108,6 +115,14 @@ export function parseSimEnv(env: Readonly<Record<string, string | undefined>>): 
     dataFile: e.NXCLOUD_SIM_DATA,
     log: e.SIM_LOG ?? true,
     faults,
+    ...(e.SIM_TIMELINE
+      ? {
+          timeline: {
+            origin: e.SIM_TIMELINE_ORIGIN ?? Date.now() - 90 * 86_400_000,
+            liveFrom: e.SIM_TIMELINE_LIVE_FROM ?? Date.now(),
+          },
+        }
+      : {}),
     demoCredentials:
       e.NXCLOUD_ACCESS_KEY === DEMO_ACCESS_KEY || e.NXCLOUD_ACCESS_SECRET === DEMO_ACCESS_SECRET,
   };

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     accessSecret: config.accessSecret,
     faults: config.faults,
     log: config.log,
+    timeline: config.timeline,
   });
 
   const d = sim.dataset;
@@ -45,6 +46,10 @@ async function main(): Promise<void> {
         (k === "failCode" && v === -1)
       ),
   );
+  if (config.timeline)
+    lines.push(
+      `  timeline:    on, from ${new Date(config.timeline.origin).toISOString()} (live pace from ${new Date(config.timeline.liveFrom).toISOString()})`,
+    );
   if (active.length > 0) lines.push(`  faults:      ${active.map(([k, v]) => `${k}=${v}`).join(" ")}`);
   console.log(lines.join("\n"));
 

@@ -13,6 +13,7 @@ import { type AccountIndex, indexAccount, parseBody } from "./get-template";
 import { serveMedia } from "./media";
 import { buildPaging, type CursorScope, pageWindow } from "./paging";
 import { Stats } from "./stats";
+import { createTimeline, type Timeline } from "./timeline";
 import { parseAlgorithm, verifySign } from "./verify-signature";
 
 /**
@@ -55,6 +56,8 @@ export interface StartSimulatorOptions {
   log?: boolean | ((line: string) => void);
   /** Server clock in ms (tests). Default Date.now. */
   now?: () => number;
+  /** Templates change over time (timeline.ts), seeded with `seed`. Off by default. */
+  timeline?: { origin: number; liveFrom?: number; clock?: () => number };
 }
 
 export interface RunningSimulator {
@@ -68,6 +71,8 @@ export interface RunningSimulator {
   faults: FaultState;
   stats: Stats;
   credentials: { accessKey: string; accessSecret: string };
+  /** Present with `options.timeline`. */
+  timeline?: Timeline;
   close(): Promise<void>;
 }
 
@@ -87,6 +92,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
   const file = options.dataFile ? loadDataFile(options.dataFile) : undefined;
   const faults = new FaultState(options.faults);
   const dice = createRng((seed ^ 0x5eed_fa17) >>> 0);
+  let timeline: Timeline | undefined;
   let state: { dataset: SimDataset; byPhone: Map<string, AccountIndex>; stats: Stats } | undefined;
   const startedAt = Date.now();
 
@@ -130,6 +136,11 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
       return;
     }
     sendJson(res, 404, errorEnvelope(-1, `no route for ${req.method} ${path}`));
+  }
+
+  function advanceTimeline() {
+    if (!timeline || !options.timeline) return;
+    for (const id of timeline.advanceTo((options.timeline.clock ?? Date.now)())) reindex(id);
   }
 
   function reindex(accountId: string) {
@@ -199,6 +210,9 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     // ── Body and account ────────────────────────────────────────────────────────────────────────
     const body = parseBody(raw);
     if ("error" in body) return fail(9000, body.error);
+    // The timeline moves only when a walk starts (a first page): a listing that changed under a
+    // running walk would invalidate its cursors, which Meta does too, but rarely.
+    if (body.after === undefined && body.before === undefined) advanceTimeline();
     if (!/^\d{6,20}$/.test(body.business_phone)) return fail(9002, "business_phone must be 6–20 digits");
     const idx = byPhone.get(body.business_phone);
     if (!idx) return fail(9002, "unknown business_phone");
@@ -272,6 +286,9 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
   const dataset = file
     ? materializeDataFile(file, publicUrl)
     : generateDataset({ seed, mediaBaseUrl: publicUrl });
+  timeline = options.timeline
+    ? createTimeline(dataset, { seed, origin: options.timeline.origin, liveFrom: options.timeline.liveFrom })
+    : undefined;
   state = {
     dataset,
     byPhone: new Map(dataset.accounts.map((a) => [a.business_phone, indexAccount(a)])),
@@ -288,6 +305,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     faults,
     stats,
     credentials: { accessKey, accessSecret },
+    timeline,
     close: () => closeServer(server),
   };
 }

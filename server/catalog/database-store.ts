@@ -38,8 +38,16 @@ interface Held {
 
 const INSERT_CHUNK = 400;
 
+const templateHashes = new WeakMap<Template, string>();
+
+/** Stable hash of the whole template; memoised per object (an unchanged template is not re-hashed). */
 export function templateHash(t: Template): string {
-  return stableHash(t);
+  let hash = templateHashes.get(t);
+  if (hash === undefined) {
+    hash = stableHash(t);
+    templateHashes.set(t, hash);
+  }
+  return hash;
 }
 
 export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions): CatalogStore {
