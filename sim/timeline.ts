@@ -41,6 +41,8 @@ export interface Timeline {
   advanceTo(t: number): Set<string>;
   /** Time of the last applied step's clock. */
   readonly now: number;
+  /** When the next step is due. */
+  readonly nextAt: number;
   /** Steps applied so far (newest last; capped to `logLimit`). */
   readonly log: readonly TimelineStep[];
 }
@@ -90,10 +92,11 @@ export function createTimeline(dataset: SimDataset, options: TimelineOptions): T
     return dataset.accounts.at(-1) as SimAccount;
   }
 
-  function record(at: number, account: SimAccount, id: string, what: string) {
+  function record(at: number, account: SimAccount, id: string, what: string): true {
     changed.add(account.id);
     log.push({ at, account: account.id, templateId: id, what });
     if (log.length > logLimit) log.splice(0, log.length - logLimit);
+    return true;
   }
 
   function replace(account: SimAccount, index: number, patch: Partial<TemplateInput>) {
@@ -103,7 +106,8 @@ export function createTimeline(dataset: SimDataset, options: TimelineOptions): T
 
   const quality = (score: string, at: number) => ({ score, date: Math.floor(at / 1000) });
 
-  function step(at: number) {
+  /** One spontaneous change; false when the picked template cannot move now. */
+  function step(at: number): boolean {
     const account = pickAccount();
     if (account.templates.length === 0 || rng.chance(0.04)) return create(at, account);
     const index = rng.int(0, account.templates.length - 1);
@@ -147,6 +151,7 @@ export function createTimeline(dataset: SimDataset, options: TimelineOptions): T
       }
       const down = rng.chance(0.6);
       if (score === "GREEN" || score === "UNKNOWN") {
+        if (score === "GREEN" && !down) return false;
         replace(account, index, { quality_score: quality(down ? "YELLOW" : "GREEN", at) });
         return record(at, account, id, down ? "quality → YELLOW" : "quality rated GREEN");
       }
@@ -172,9 +177,10 @@ export function createTimeline(dataset: SimDataset, options: TimelineOptions): T
       }
     }
     // PAUSED waits for its resume, DISABLED stays: nothing happens to them at random.
+    return false;
   }
 
-  function create(at: number, account: SimAccount) {
+  function create(at: number, account: SimAccount): true {
     let max = maxIds.get(account.id);
     if (max === undefined) {
       max = 0n;
@@ -202,7 +208,7 @@ export function createTimeline(dataset: SimDataset, options: TimelineOptions): T
         },
       ],
     } as TemplateInput);
-    record(at, account, id, "created (PENDING)");
+    return record(at, account, id, "created (PENDING)");
   }
 
   function edited(t: TemplateInput, at: number): TemplateInput["components"] {
@@ -236,14 +242,21 @@ export function createTimeline(dataset: SimDataset, options: TimelineOptions): T
         }
         if (nextStep > t) break;
         clock = nextStep;
-        step(nextStep);
+        // A template that cannot move now (PAUSED, DISABLED, an unknown status): pick another.
+        for (let attempt = 0; attempt < 5 && !step(nextStep); attempt++);
+        const previous = nextStep;
         nextStep += gapAt(nextStep);
+        // The live pace starts at liveFrom, not after a historical gap that crosses it.
+        if (previous < liveFrom && nextStep > liveFrom) nextStep = liveFrom + gapAt(liveFrom);
       }
       clock = Math.max(clock, t);
       return changed;
     },
     get now() {
       return clock;
+    },
+    get nextAt() {
+      return Math.min(nextStep, resumes[0]?.at ?? Number.POSITIVE_INFINITY);
     },
     log,
   };
