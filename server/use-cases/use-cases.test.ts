@@ -8,7 +8,7 @@ import { templateListQuerySchema } from "@/lib/templates/list-contract";
 import type { CatalogSnapshot } from "@/server/catalog/store";
 import type { FetchPage } from "@/server/catalog/walker";
 import { type Container, createContainer } from "@/server/container";
-import { type TestDatabase, tempSqlite } from "@/server/db/testing";
+import { pgReachable, type TestDatabase, tempPostgres, tempSqlite } from "@/server/db/testing";
 import { type RunningSimulator, startSimulator } from "@/sim/server";
 import { listAccounts } from "./accounts";
 import { listChanges } from "./changes";
@@ -220,5 +220,25 @@ describe("history use-cases", () => {
     expect(after.total).toBe(expected.length);
     expect(after.catalog).toMatchObject({ complete: true, stale: true });
     expect(after.catalog.error).not.toBeNull();
+  });
+});
+
+const pgUp = await pgReachable();
+describe.skipIf(!pgUp && !process.env.CI)("on PostgreSQL", () => {
+  it("the same container records a change and serves a restart from the store", async () => {
+    const db = await tempPostgres();
+    const c = await build(db);
+    await sync(c, "acme");
+    const id = String(sim.dataset.accounts.find((a) => a.id === "acme")?.templates[10]?.id);
+    await patchSim("acme", id, { category: "MARKETING_PG" });
+    await sync(c, "acme");
+    const changes = await listChanges(c, demo, changesQuerySchema.parse({ account: "acme", q: id }));
+    expect(changes.items.map((e) => [e.kind, e.to])).toContainEqual(["category_changed", "MARKETING_PG"]);
+    c.catalog.close();
+    const restarted = await build(db, () => () => new Promise(() => undefined));
+    open.push({ container: restarted, db });
+    const list = await listTemplates(restarted, demo, templateListQuerySchema.parse({ account: "acme" }));
+    expect(list.catalog.complete).toBe(true);
+    expect(list.total).toBe(sim.dataset.accounts.find((a) => a.id === "acme")?.templates.length);
   });
 });
