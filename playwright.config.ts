@@ -80,6 +80,9 @@ export default defineConfig({
       // Many specs sign in from 127.0.0.1; per-IP locking is unit-tested, per-user locking is e2e.
       LOGIN_MAX_FAILURES_PER_IP: "500",
       DATA_DIR: E2E_DATA_DIR,
+      // No background sync during the run: specs control walks themselves (refresh, TTL); a
+      // scheduled walk of every account would only add load and timing noise.
+      SYNC_INTERVAL_MS: "86400000",
     },
   },
 });
