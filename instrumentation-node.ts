@@ -4,6 +4,7 @@ import { assertProductionSafety } from "./lib/auth/startup-checks";
 import { getEnv } from "./lib/config/env";
 import { ConfigError } from "./lib/config/env-schema";
 import { logger } from "./lib/log/logger";
+import { getContainer } from "./server/container";
 
 // Validate every setting before serving anything; a wrong value stops the server with a message
 // naming the variable instead of failing on the first request.
@@ -25,4 +26,20 @@ try {
     process.exit(1);
   }
   throw error;
+}
+
+// Open the database, apply migrations, then start the background sync. A database that cannot be
+// opened or migrated stops the server: serving without the history would silently lose it.
+try {
+  const container = await getContainer();
+  container.scheduler.start();
+  logger.info("scheduler started", {
+    syncIntervalMs: container.env.SYNC_INTERVAL_MS,
+    database: container.database?.location,
+  });
+} catch (error) {
+  console.error(
+    `\n[template-console] The database could not be opened or migrated: ${(error as Error).message}\n`,
+  );
+  process.exit(1);
 }

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/support/chromium";
@@ -26,6 +28,11 @@ export const E2E_USERS = {
 } as const;
 export const E2E_SESSION_SECRET = "e2e-only-session-secret-0123456789-abcdefghijklmnop";
 export const E2E_SESSION_TTL_HOURS = 12;
+
+// The e2e console keeps its database in a throwaway directory, never the repo's .data: every run
+// starts cold. Set once in the main process; workers inherit it through the environment.
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "tc-e2e-"));
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR;
 
 // Deterministic salts: the config is evaluated in every worker too, and must mean the same users.
 const consoleUsers = [E2E_USERS.alice, E2E_USERS.bob].map(({ name, password, accounts }) => ({
@@ -72,6 +79,10 @@ export default defineConfig({
       DEMO_PASSWORD: E2E_USERS.demo.password,
       // Many specs sign in from 127.0.0.1; per-IP locking is unit-tested, per-user locking is e2e.
       LOGIN_MAX_FAILURES_PER_IP: "500",
+      DATA_DIR: E2E_DATA_DIR,
+      // No background sync during the run: specs control walks themselves (refresh, TTL); a
+      // scheduled walk of every account would only add load and timing noise.
+      SYNC_INTERVAL_MS: "86400000",
     },
   },
 });

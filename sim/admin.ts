@@ -3,6 +3,7 @@ import { formatIssues } from "./config-error";
 import type { SimDataset } from "./dataset/types";
 import { type FaultState, faultsSchema } from "./faults";
 import type { Stats } from "./stats";
+import { mutateTemplates, TEMPLATES_PATH } from "./templates-admin";
 
 /**
  * Admin endpoints on the simulator's own port, answered ONLY to loopback clients (socket address
@@ -15,6 +16,7 @@ import type { Stats } from "./stats";
  *   DELETE /__sim/faults         → reset to no faults → new faults
  *   GET    /__sim/stats          → {total, byAccount, byCode, since}
  *   POST   /__sim/stats/reset    → reset counters → new (zeroed) stats
+ *   PATCH/POST/DELETE /__sim/accounts/{account}/templates[/{id}] → runtime data changes (templates-admin.ts)
  */
 
 export function isLoopbackAddress(address: string | undefined | null): boolean {
@@ -44,6 +46,9 @@ export interface AdminContext {
   stats: Stats;
   startedAt: number;
   readBody(req: IncomingMessage): Promise<Buffer | null>;
+  /** Rebuilds the serving index of an account after its templates changed. */
+  onTemplatesChanged(accountId: string): void;
+  now(): number;
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
@@ -74,6 +79,27 @@ export async function handleAdmin(
     return;
   }
   const method = req.method ?? "GET";
+  const templates = TEMPLATES_PATH.exec(path.replace(/\/+$/, ""));
+  if (templates) {
+    const [, account, id] = templates.map((p) => (p === undefined ? p : decodeURIComponent(p)));
+    let body: unknown;
+    if (method === "PATCH" || method === "POST") {
+      const raw = await ctx.readBody(req);
+      try {
+        body = raw && raw.length > 0 ? JSON.parse(raw.toString("utf8")) : undefined;
+      } catch {
+        return json(res, 400, { error: "invalid_json", message: "body must be a JSON object" });
+      }
+    }
+    const result = mutateTemplates(ctx.dataset, method, account as string, id, body, ctx.now());
+    if (result.status < 300) ctx.onTemplatesChanged(account as string);
+    if (result.status === 204) {
+      res.writeHead(204, { "Cache-Control": "no-store" });
+      res.end();
+      return;
+    }
+    return json(res, result.status, result.body);
+  }
   const route = `${method} ${path.replace(/\/+$/, "")}`;
   switch (route) {
     case "GET /__sim/health":

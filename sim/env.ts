@@ -63,6 +63,12 @@ const envSchema = z.object({
   SIM_SINK_DINGTALK_SECRET: z.string().min(1).optional(),
   SIM_SINK_FEISHU_SECRET: z.string().min(1).optional(),
   SIM_SINK_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Templates change over time (timeline.ts). */
+  SIM_TIMELINE: flag.optional(),
+  /** Epoch ms where the timeline starts; default: 90 days before start-up. */
+  SIM_TIMELINE_ORIGIN: int(0, 8_640_000_000_000).optional(),
+  /** Epoch ms from which changes come at the live pace (~1/min); default: start-up. */
+  SIM_TIMELINE_LIVE_FROM: int(0, 8_640_000_000_000).optional(),
 });
 
 /** The chat sink's signing secrets in the demo (public: the sink is a local toy). */
@@ -89,6 +95,7 @@ export interface SimEnvConfig {
   dataFile?: string;
   log: boolean;
   faults: Faults;
+  timeline?: { origin: number; liveFrom: number };
   /** True when the demo credentials are in use (main.ts warns about it). */
   demoCredentials: boolean;
   sink: SinkEnvConfig;
@@ -138,6 +145,14 @@ export function parseSimEnv(env: Readonly<Record<string, string | undefined>>): 
     dataFile: e.NXCLOUD_SIM_DATA,
     log: e.SIM_LOG ?? true,
     faults,
+    ...(e.SIM_TIMELINE
+      ? {
+          timeline: {
+            origin: e.SIM_TIMELINE_ORIGIN ?? Date.now() - 90 * 86_400_000,
+            liveFrom: e.SIM_TIMELINE_LIVE_FROM ?? Date.now(),
+          },
+        }
+      : {}),
     demoCredentials:
       e.NXCLOUD_ACCESS_KEY === DEMO_ACCESS_KEY || e.NXCLOUD_ACCESS_SECRET === DEMO_ACCESS_SECRET,
     sink: {

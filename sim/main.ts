@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     accessSecret: config.accessSecret,
     faults: config.faults,
     log: config.log,
+    timeline: config.timeline,
   });
 
   // The chat sink stays on loopback whatever SIM_HOST is: it shows alert contents.
@@ -66,6 +67,10 @@ async function main(): Promise<void> {
         (k === "failCode" && v === -1)
       ),
   );
+  if (config.timeline)
+    lines.push(
+      `  timeline:    on, from ${new Date(config.timeline.origin).toISOString()} (live pace from ${new Date(config.timeline.liveFrom).toISOString()})`,
+    );
   if (active.length > 0) lines.push(`  faults:      ${active.map(([k, v]) => `${k}=${v}`).join(" ")}`);
   if (sink)
     lines.push(

@@ -13,6 +13,7 @@ import { type AccountIndex, indexAccount, parseBody } from "./get-template";
 import { serveMedia } from "./media";
 import { buildPaging, type CursorScope, pageWindow } from "./paging";
 import { Stats } from "./stats";
+import { createTimeline, type Timeline } from "./timeline";
 import { parseAlgorithm, verifySign } from "./verify-signature";
 
 /**
@@ -55,6 +56,8 @@ export interface StartSimulatorOptions {
   log?: boolean | ((line: string) => void);
   /** Server clock in ms (tests). Default Date.now. */
   now?: () => number;
+  /** Templates change over time (timeline.ts), seeded with `seed`. Off by default. */
+  timeline?: { origin: number; liveFrom?: number; clock?: () => number };
 }
 
 export interface RunningSimulator {
@@ -70,6 +73,8 @@ export interface RunningSimulator {
   credentials: { accessKey: string; accessSecret: string };
   /** NXCLOUD_SIM_DATA templates the console will not fully read (printed at start-up). */
   warnings: string[];
+  /** Present with `options.timeline`. */
+  timeline?: Timeline;
   close(): Promise<void>;
 }
 
@@ -89,6 +94,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
   const file = options.dataFile ? loadDataFile(options.dataFile) : undefined;
   const faults = new FaultState(options.faults);
   const dice = createRng((seed ^ 0x5eed_fa17) >>> 0);
+  let timeline: Timeline | undefined;
   let state: { dataset: SimDataset; byPhone: Map<string, AccountIndex>; stats: Stats } | undefined;
   const startedAt = Date.now();
 
@@ -113,6 +119,8 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
         stats: state.stats,
         startedAt,
         readBody: (r) => readBody(r, MAX_BODY_BYTES),
+        now,
+        onTemplatesChanged: (accountId) => reindex(accountId),
       });
       return;
     }
@@ -130,6 +138,16 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
       return;
     }
     sendJson(res, 404, errorEnvelope(-1, `no route for ${req.method} ${path}`));
+  }
+
+  function advanceTimeline() {
+    if (!timeline || !options.timeline) return;
+    for (const id of timeline.advanceTo((options.timeline.clock ?? Date.now)())) reindex(id);
+  }
+
+  function reindex(accountId: string) {
+    const account = state?.dataset.accounts.find((a) => a.id === accountId);
+    if (state && account) state.byPhone.set(account.business_phone, indexAccount(account));
   }
 
   async function getTemplate(
@@ -194,6 +212,9 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     // ── Body and account ────────────────────────────────────────────────────────────────────────
     const body = parseBody(raw);
     if ("error" in body) return fail(9000, body.error);
+    // The timeline moves only when a walk starts (a first page): a listing that changed under a
+    // running walk would invalidate its cursors, which Meta does too, but rarely.
+    if (body.after === undefined && body.before === undefined) advanceTimeline();
     if (!/^\d{6,20}$/.test(body.business_phone)) return fail(9002, "business_phone must be 6–20 digits");
     const idx = byPhone.get(body.business_phone);
     if (!idx) return fail(9002, "unknown business_phone");
@@ -267,6 +288,9 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
   const dataset = file
     ? materializeDataFile(file, publicUrl)
     : generateDataset({ seed, mediaBaseUrl: publicUrl });
+  timeline = options.timeline
+    ? createTimeline(dataset, { seed, origin: options.timeline.origin, liveFrom: options.timeline.liveFrom })
+    : undefined;
   state = {
     dataset,
     byPhone: new Map(dataset.accounts.map((a) => [a.business_phone, indexAccount(a)])),
@@ -284,6 +308,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     stats,
     credentials: { accessKey, accessSecret },
     warnings: file?.warnings ?? [],
+    timeline,
     close: () => closeServer(server),
   };
 }

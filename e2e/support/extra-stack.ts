@@ -1,10 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext } from "@playwright/test";
 
 /**
  * A second console + simulator, started by a spec that needs a COLD catalog (nothing walked yet)
- * or simulator faults that must not disturb the shared stack. Same build, its own ports and memory.
+ * or simulator faults that must not disturb the shared stack. Same build, its own ports, memory
+ * and database: a fresh temporary DATA_DIR unless `env.DATA_DIR` is given (a restart test passes
+ * the same one to two stacks); a temporary one is removed on `stop`.
  */
 export interface ExtraStack {
   url: string;
@@ -20,9 +24,18 @@ export async function startExtraStack(
   env: Record<string, string> = {},
 ): Promise<ExtraStack> {
   const root = path.resolve(import.meta.dirname, "../..");
+  const ownDataDir = env.DATA_DIR ? null : mkdtempSync(path.join(tmpdir(), "tc-e2e-extra-"));
+  const dataDir = env.DATA_DIR ?? (ownDataDir as string);
   const child: ChildProcess = spawn(process.execPath, ["scripts/stack.mjs"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), SIM_PORT: String(simPort), LOG_LEVEL: "error", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SIM_PORT: String(simPort),
+      LOG_LEVEL: "error",
+      ...env,
+      DATA_DIR: dataDir,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -42,8 +55,11 @@ export async function startExtraStack(
     url,
     simUrl,
     stop: async () => {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((r) => child.once("exit", r));
+      }
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
     setFaults: async (faults) => {
       const res = await fetch(`${simUrl}/__sim/faults`, {

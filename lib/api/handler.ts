@@ -4,6 +4,10 @@ import { checkSameOrigin } from "@/lib/auth/origin";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/log/logger";
 import { ApiProblem } from "./problem";
+import { BodyTooLargeError, readBodyJson } from "./read-body";
+
+/** JSON bodies the console reads are small settings; the limit is counted on the stream. */
+const DEFAULT_JSON_BODY_BYTES = 64 * 1024;
 
 type Handler<Ctx> = (request: Request, ctx: Ctx & { user: SessionUser }) => Promise<Response>;
 
@@ -84,5 +88,37 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): z
       .join(" · ");
     throw new ApiProblem(400, "invalid_query", summary || "The query is invalid.", { fields });
   }
+  return result.data;
+}
+
+/** Parses a JSON body with a zod schema; not JSON is a 400 with `notJson`, a bad field a 400 naming it. */
+export async function parseJsonBody<S extends z.ZodType>(
+  schema: S,
+  request: Request,
+  notJson: string,
+  maxBytes = DEFAULT_JSON_BODY_BYTES,
+): Promise<z.output<S>> {
+  const raw: unknown = await readBodyJson(request, maxBytes).catch((error: unknown) => {
+    if (error instanceof BodyTooLargeError)
+      throw new ApiProblem(413, "body_too_large", `The body must be at most ${maxBytes} bytes.`);
+    throw new ApiProblem(400, "invalid_query", notJson);
+  });
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const fields = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    throw new ApiProblem(400, "invalid_query", Object.values(fields).flat().join("; ") || "Invalid body.", {
+      fields,
+    });
+  }
+  return parsed.data;
+}
+
+/** Parses a dynamic route segment; a failure is a 400 naming the segment. */
+export function parseParam<S extends z.ZodType>(schema: S, name: string, value: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success)
+    throw new ApiProblem(400, "invalid_query", `${name}: ${result.error.issues[0]?.message}`, {
+      fields: { [name]: result.error.issues.map((i) => i.message) },
+    });
   return result.data;
 }

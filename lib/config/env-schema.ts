@@ -97,6 +97,23 @@ export const envSchema = z.object({
   CATALOG_BREAKER_FAILURES: intIn(1, 100, 3),
   /** …for this long (ms); then one trial walk. */
   CATALOG_BREAKER_PAUSE_MS: intIn(1_000, 3_600_000, 120_000),
+  /** Where the embedded SQLite database lives (created if missing). Ignored with DATABASE_URL. */
+  DATA_DIR: z.string().min(1).default(".data"),
+  /** postgres://… : use PostgreSQL instead of the embedded SQLite file. */
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+        .optional(),
+    ),
+  /** Background sync of every account, in ms. */
+  SYNC_INTERVAL_MS: intIn(5_000, 86_400_000, 300_000),
+  /** Change events, sync runs and daily roll-ups older than this are pruned. */
+  HISTORY_RETENTION_DAYS: intIn(1, 36_500, 400),
   /** Session cookie encryption secret (at least 32 characters). */
   SESSION_SECRET: z.string().optional(),
   SESSION_TTL_HOURS: intIn(1, 24 * 90, 12),

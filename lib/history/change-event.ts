@@ -8,14 +8,15 @@ import * as z from "zod";
  * quality score, category, rejected reason, a content digest) or null for `added`/`removed`.
  */
 
+/** Every kind of change the diff records, in the order the UI lists them. */
 export const CHANGE_KINDS = [
+  "added",
+  "removed",
   "status_changed",
   "quality_changed",
   "category_changed",
   "rejected_reason_changed",
   "content_changed",
-  "added",
-  "removed",
 ] as const;
 export const changeKindSchema = z.enum(CHANGE_KINDS);
 export type ChangeKind = z.infer<typeof changeKindSchema>;

@@ -8,8 +8,9 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getQueryClient } from "@/lib/query/query-client";
 import { templateListOptions } from "@/lib/query/template-queries";
 import { templateSearchParams, toListQuery } from "@/lib/templates/search-params";
-import { listTemplates } from "@/lib/templates/service";
 import { settleWithin } from "@/lib/utils/deadline";
+import { getContainer } from "@/server/container";
+import { listTemplates } from "@/server/use-cases/list";
 
 export async function generateMetadata() {
   const t = await getTranslations("common.nav");
@@ -43,7 +44,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
     await settleWithin(
       queryClient.prefetchQuery({
         ...templateListOptions(listState),
-        queryFn: () => listTemplates(user, query),
+        queryFn: async () => listTemplates(await getContainer(), user, query),
       }),
       SERVER_RENDER_DEADLINE_MS,
     );

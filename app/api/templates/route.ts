@@ -1,9 +1,11 @@
 import { parseQuery, withApi } from "@/lib/api/handler";
 import { templateListQuerySchema } from "@/lib/templates/list-contract";
-import { listTemplates } from "@/lib/templates/service";
+import { getContainer } from "@/server/container";
+import { listTemplates } from "@/server/use-cases/list";
 
 /** One page of the filtered, sorted catalog plus facet counts and how complete the catalog is. */
 export const GET = withApi(async (request, { user }) => {
-  const body = await listTemplates(user, parseQuery(templateListQuerySchema, request.url), request.signal);
+  const query = parseQuery(templateListQuerySchema, request.url);
+  const body = await listTemplates(await getContainer(), user, query, request.signal);
   return Response.json(body, { headers: { "cache-control": "no-store" } });
 });

@@ -1,10 +1,12 @@
 import type { CircuitBreaker } from "@/lib/nxcloud/circuit-breaker";
-import { createRetryBudget, type RetryBudget } from "@/lib/nxcloud/retry-budget";
-import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
+import { createRetryBudget } from "@/lib/nxcloud/retry-budget";
+import type { Template } from "@/lib/nxcloud/schemas";
+import type { ApiError, CatalogState } from "@/lib/templates/list-contract";
+import { countIncomplete } from "@/lib/templates/read-notes";
 import { abortable } from "@/lib/utils/abortable";
-import { type CatalogSnapshot, type CatalogStore, createMemoryCatalogStore } from "./catalog-store";
-import type { ApiError, CatalogState } from "./list-contract";
-import { countIncomplete } from "./read-notes";
+import type { CatalogEvents } from "./events";
+import { type CatalogSnapshot, type CatalogStore, createMemoryCatalogStore } from "./store";
+import { type FetchPage, walkTemplates } from "./walker";
 
 /**
  * The per-account catalog: every page of an account's templates, walked cursor by cursor and
@@ -22,16 +24,9 @@ import { countIncomplete } from "./read-notes";
  *   own for `errorRetryMs`, so a broken account is not hammered by every request; `refresh()`
  *   ignores that pause.
  *
- * Pure and framework-free: the upstream is a `FetchPage` function, the clock is injectable.
+ * Pure and framework-free: the upstream is a `FetchPage` function (paged by walker.ts), the clock
+ * is injectable. Every swap emits `snapshotReplaced` on `events` (events.ts).
  */
-
-export type FetchPage = (args: {
-  after?: string;
-  limit: number;
-  signal?: AbortSignal;
-  /** One per walk: every page's retries come out of it (retry-budget.ts). */
-  retryBudget?: RetryBudget;
-}) => Promise<TemplatePage>;
 
 export interface CatalogWalkReport {
   accountId: string;
@@ -61,8 +56,12 @@ export interface CatalogOptions {
   /** Pauses an account after repeated failed walks (see circuit-breaker.ts); none by default. */
   breaker?: CircuitBreaker;
   now?: () => number;
-  /** Called after every walk (logging, metrics). Must not throw. */
+  /** Called after every walk (logging, metrics, sync-run records). Must not throw. */
   onWalkEnd?: (report: CatalogWalkReport) => void;
+  /** Receives `snapshotReplaced` after every swap. */
+  events?: CatalogEvents;
+  /** First version number is `versionBase + 1` (unique across restarts with a persisted store). */
+  versionBase?: number;
 }
 
 export interface CatalogView {
@@ -96,37 +95,6 @@ export const CATALOG_DEFAULTS = {
   errorRetryMs: 5_000,
 } as const;
 
-export type CatalogWalkErrorCode =
-  | "catalog_cursor_loop"
-  | "catalog_too_many_pages"
-  | "catalog_cursor_missing";
-
-const WALK_ERROR_TEXT: Record<CatalogWalkErrorCode, string> = {
-  catalog_cursor_loop:
-    "NxCloud returned a page cursor it had already returned, so the template list cannot be read to the end.",
-  catalog_too_many_pages: "The account has more template pages than the console reads in one walk.",
-  catalog_cursor_missing: "NxCloud announced a next page without a cursor to fetch it.",
-};
-
-/** A walk that the upstream answered but that cannot be completed. Same surface as NxCloudError. */
-export class CatalogWalkError extends Error {
-  readonly code: CatalogWalkErrorCode;
-  readonly retryable = false;
-  readonly httpStatus = 502;
-  readonly messageKey: string;
-
-  constructor(code: CatalogWalkErrorCode, detail?: string) {
-    super(detail ? `${WALK_ERROR_TEXT[code]} (${detail})` : WALK_ERROR_TEXT[code]);
-    this.name = "CatalogWalkError";
-    this.code = code;
-    this.messageKey = code;
-  }
-
-  toApiError(): ApiError {
-    return { code: this.code, message: this.message, messageKey: this.messageKey, retryable: this.retryable };
-  }
-}
-
 /** Any thrown value as the API error shape; typed errors keep their own mapping. */
 export function toApiError(error: unknown): ApiError {
   if (isObject(error) && typeof error.toApiError === "function") {
@@ -150,25 +118,6 @@ export function toApiError(error: unknown): ApiError {
     messageKey: "internal",
     retryable: false,
   };
-}
-
-/**
- * The upstream refused the page size (NxCloud 1002 "bad parameter" / 9000 "parameter exception").
- * Only consulted for the FIRST page of a walk asked with a limit above the fallback.
- */
-export function isPageSizeRejection(error: unknown): boolean {
-  if (!isObject(error)) return false;
-  if (error.code === "nxcloud_bad_parameter" || error.code === "nxcloud_missing_fields") return true;
-  return error.upstreamCode === 9000 || error.upstreamCode === 1002;
-}
-
-/** The `after` cursor of a Graph `next` URL, for upstreams that send `next` without `cursors`. */
-export function cursorFromNextUrl(next: string): string | undefined {
-  try {
-    return new URL(next).searchParams.get("after") ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -200,11 +149,20 @@ export function combineCatalogStates(states: readonly CatalogState[]): CatalogSt
   };
 }
 
+/** Rows of an unfinished walk: the first `count` rows of the walk's own array. */
 interface Progress {
-  readonly templates: readonly Template[];
+  readonly source: readonly Template[];
+  readonly count: number;
   readonly pages: number;
   readonly skipped: number;
   readonly version: number;
+  /** Copied on first read, then reused: readers may hold (and memoize on) this array. */
+  copy: readonly Template[] | null;
+}
+
+function progressRows(progress: Progress): readonly Template[] {
+  progress.copy ??= progress.source.slice(0, progress.count);
+  return progress.copy;
 }
 
 interface Walk {
@@ -241,7 +199,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
   const errorRetryMs = options.errorRetryMs ?? CATALOG_DEFAULTS.errorRetryMs;
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
-  let versionCounter = 0;
+  let versionCounter = options.versionBase ?? 0;
   const nextVersion = () => ++versionCounter;
 
   function entryFor(accountId: string): Entry {
@@ -267,7 +225,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
     if (snapshot) return { kind: "snapshot", snapshot };
     const live = entry.walk?.progress ?? null;
     const failed = entry.failedPartial;
-    if (live && (!failed || live.templates.length >= failed.templates.length)) {
+    if (live && (!failed || live.count >= failed.count)) {
       return { kind: "partial", progress: live };
     }
     if (failed) return { kind: "partial", progress: failed };
@@ -296,8 +254,8 @@ export function createCatalog(options: CatalogOptions): Catalog {
         return {
           complete: false,
           pagesFetched: described.progress.pages,
-          templatesFetched: described.progress.templates.length,
-          templatesIncomplete: countIncomplete(described.progress.templates),
+          templatesFetched: described.progress.count,
+          templatesIncomplete: countIncomplete(progressRows(described.progress)),
           templatesSkipped: described.progress.skipped,
           fetchedAt: null,
           stale: false,
@@ -319,7 +277,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
         };
       case "partial":
         return {
-          templates: described.progress.templates,
+          templates: progressRows(described.progress),
           state: stateFor(accountId, entry, described),
           version: described.progress.version,
         };
@@ -335,57 +293,24 @@ export function createCatalog(options: CatalogOptions): Catalog {
     return pausedUntil === null ? state : { ...state, pausedUntil };
   }
 
-  async function walkPages(accountId: string, entry: Entry, walk: Walk) {
-    const fetchPage = options.fetchPageFor(accountId);
-    const retryBudget = createRetryBudget({ retries: retriesPerWalk });
-    let limit = entry.limit;
-    let templates: Template[] = [];
-    const ids = new Set<string>();
-    const cursors = new Set<string>();
-    let pages = 0;
-    let skipped = 0;
-    let after: string | undefined;
-    for (;;) {
-      if (pages >= maxPages)
-        throw new CatalogWalkError("catalog_too_many_pages", `more than ${maxPages} pages`);
-      let page: TemplatePage;
-      try {
-        page = await fetchPage({
-          ...(after === undefined ? {} : { after }),
-          limit,
-          signal: walk.controller.signal,
-          retryBudget,
-        });
-      } catch (error) {
-        if (pages === 0 && limit > fallbackPageSize && isPageSizeRejection(error)) {
-          limit = fallbackPageSize;
-          continue;
-        }
-        throw error;
-      }
-      // Remember the smaller size only once it actually worked: a 1002/9000 with another cause
-      // (a wrong appkey, a passing glitch) must not pin the account to small pages for good.
-      if (pages === 0) entry.limit = limit;
-      pages += 1;
-      skipped += page.skipped ?? 0;
-      // A template seen on an earlier page (the list shifted under the cursor) is kept once.
-      const fresh = page.data.filter((t) => !ids.has(t.id) && ids.add(t.id));
-      // A new array per page: readers may hold (and memoize on) the previous one.
-      templates = templates.concat(fresh);
-      walk.progress = { templates, pages, skipped, version: nextVersion() };
-
-      const next = page.paging?.next;
-      // On the last page, waiters are released by the swap instead: a one-page account is never
-      // reported incomplete.
-      if (!next) break;
-      walk.resolveFirst();
-      const cursor = page.paging?.cursors?.after || cursorFromNextUrl(next);
-      if (!cursor) throw new CatalogWalkError("catalog_cursor_missing", `after page ${pages}`);
-      if (cursors.has(cursor)) throw new CatalogWalkError("catalog_cursor_loop", `after page ${pages}`);
-      cursors.add(cursor);
-      after = cursor;
-    }
-    return { templates, pages, skipped, pageSize: limit };
+  function walkPages(accountId: string, entry: Entry, walk: Walk) {
+    return walkTemplates({
+      fetchPage: options.fetchPageFor(accountId),
+      limit: entry.limit,
+      fallbackPageSize,
+      maxPages,
+      signal: walk.controller.signal,
+      retryBudget: createRetryBudget({ retries: retriesPerWalk }),
+      onPageSizeSettled: (limit) => {
+        entry.limit = limit;
+      },
+      onPage: ({ templates, count, pages, skipped, last }) => {
+        walk.progress = { source: templates, count, pages, skipped, version: nextVersion(), copy: null };
+        // On the last page, waiters are released by the swap instead: a one-page account is never
+        // reported incomplete.
+        if (!last) walk.resolveFirst();
+      },
+    });
   }
 
   /** Starts a walk; must be called synchronously after checking `entry.walk === null`. */
@@ -417,6 +342,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
           const current = await store.get(accountId);
           if (current && current.version !== seenVersion) return current;
           const result = await walkPages(accountId, entry, walk);
+          const previous = current;
           const next: CatalogSnapshot = {
             templates: result.templates,
             fetchedAt: now(),
@@ -426,6 +352,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
             version: nextVersion(),
           };
           await store.set(accountId, next);
+          options.events?.emit("snapshotReplaced", accountId, previous, next);
           return next;
         });
         entry.error = null;
@@ -445,17 +372,14 @@ export function createCatalog(options: CatalogOptions): Catalog {
         // An abort (close()) is a decision, not an upstream failure.
         if (!walk.controller.signal.aborted) breaker?.failure(accountId);
         const progress = walk.progress;
-        if (
-          progress &&
-          (!entry.failedPartial || progress.templates.length >= entry.failedPartial.templates.length)
-        ) {
+        if (progress && (!entry.failedPartial || progress.count >= entry.failedPartial.count)) {
           entry.failedPartial = progress;
         }
         report = {
           accountId,
           ok: false,
           pages: progress?.pages ?? 0,
-          templates: progress?.templates.length ?? 0,
+          templates: progress?.count ?? 0,
           pageSize: entry.limit,
           durationMs: now() - started,
           error: api,

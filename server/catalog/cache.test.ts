@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createCircuitBreaker } from "@/lib/nxcloud/circuit-breaker";
 import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
-import {
-  CatalogWalkError,
-  type CatalogWalkReport,
-  combineCatalogStates,
-  createCatalog,
-  cursorFromNextUrl,
-  type FetchPage,
-  toApiError,
-} from "./catalog";
-import { createMemoryCatalogStore } from "./catalog-store";
-import type { CatalogState } from "./list-contract";
+import type { CatalogState } from "@/lib/templates/list-contract";
+import { type CatalogWalkReport, combineCatalogStates, createCatalog, toApiError } from "./cache";
+import { createMemoryCatalogStore } from "./store";
+import { CatalogWalkError, cursorFromNextUrl, type FetchPage } from "./walker";
 
 // --- fakes ---------------------------------------------------------------------------------------
 

@@ -1,0 +1,272 @@
+import "server-only";
+import type { Kysely, Transaction } from "kysely";
+import type { ChangeEvent } from "@/lib/history/contracts";
+import type { Template } from "@/lib/nxcloud/schemas";
+import type { Database } from "@/server/db/schema";
+import { diffSnapshots, factsOf, stableHash } from "@/server/history/diff";
+import type { OnChangesRecorded } from "@/server/history/hooks";
+import { countSnapshot, dayOf } from "@/server/history/rollup";
+import type { CatalogSnapshot, CatalogStore } from "./store";
+
+/**
+ * The persisted catalog store (DESIGN.md, decisions 3 and 4): the last complete snapshot of every
+ * account in the database, the diff of every swap in the change log, in ONE transaction.
+ *
+ * - `get` answers from memory; the first `get` of an account after a start loads it from the
+ *   database (one indexed read, ~6,000 JSON parses for the largest account) — this is what makes
+ *   a restart serve the full table before any upstream call.
+ * - `set` diffs against the held snapshot, then in one transaction: rewrites only the template rows
+ *   whose hash changed (plus deletes), the account row, the change events (ids are deterministic:
+ *   writing the same diff twice writes it once), the day's roll-up, and `onChangesRecorded`. A sync
+ *   without change writes 2 rows (account + roll-up); k changes write O(k). A crash before commit
+ *   leaves the previous snapshot intact.
+ * - `runExclusive` is an in-process lock; multi-instance deployments (issue 14) replace it with a
+ *   PostgreSQL advisory lock on the account (same signature).
+ */
+export interface DatabaseCatalogStoreOptions {
+  db: Kysely<Database>;
+  onChangesRecorded?: OnChangesRecorded;
+  /** Called after commit with what was recorded (logs, metrics). Must not throw. */
+  onRecorded?: (account: string, events: readonly ChangeEvent[], rowsWritten: number) => void;
+}
+
+interface Held {
+  snapshot: CatalogSnapshot;
+  /** template id → hash of the whole template, as stored. */
+  hashes: Map<string, string>;
+}
+
+const INSERT_CHUNK = 400;
+
+const templateHashes = new WeakMap<Template, string>();
+
+/** Stable hash of the whole template; memoised per object (an unchanged template is not re-hashed). */
+export function templateHash(t: Template): string {
+  let hash = templateHashes.get(t);
+  if (hash === undefined) {
+    hash = stableHash(t);
+    templateHashes.set(t, hash);
+  }
+  return hash;
+}
+
+export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions): CatalogStore {
+  const { db } = options;
+  const held = new Map<string, Held>();
+  const loading = new Map<string, Promise<Held | undefined>>();
+  const locks = new Map<string, Promise<unknown>>();
+
+  async function load(account: string): Promise<Held | undefined> {
+    const header = await db
+      .selectFrom("catalog_accounts")
+      .selectAll()
+      .where("account", "=", account)
+      .executeTakeFirst();
+    if (!header) return undefined;
+    const rows = await db
+      .selectFrom("catalog_templates")
+      .select(["template_id", "hash", "raw"])
+      .where("account", "=", account)
+      .execute();
+    const byId = new Map(rows.map((r) => [r.template_id, r]));
+    const order = JSON.parse(header.order_json) as string[];
+    const templates: Template[] = [];
+    const hashes = new Map<string, string>();
+    for (const id of order) {
+      const row = byId.get(id);
+      if (!row) continue;
+      byId.delete(id);
+      templates.push(JSON.parse(row.raw) as Template);
+      hashes.set(id, row.hash);
+    }
+    // Rows missing from the order (should not happen) are still served, last.
+    for (const row of byId.values()) {
+      templates.push(JSON.parse(row.raw) as Template);
+      hashes.set(row.template_id, row.hash);
+    }
+    return {
+      snapshot: {
+        templates,
+        fetchedAt: header.fetched_at,
+        pagesFetched: header.pages,
+        pageSize: header.page_size,
+        version: header.version,
+      },
+      hashes,
+    };
+  }
+
+  async function ensure(account: string): Promise<Held | undefined> {
+    const current = held.get(account);
+    if (current) return current;
+    let pending = loading.get(account);
+    if (!pending) {
+      pending = load(account).finally(() => loading.delete(account));
+      loading.set(account, pending);
+    }
+    const loaded = await pending;
+    // A set() may have landed while we loaded: the newer one wins.
+    if (loaded && !held.has(account)) held.set(account, loaded);
+    return held.get(account);
+  }
+
+  async function writeSnapshot(
+    trx: Transaction<Database>,
+    account: string,
+    previous: Held | undefined,
+    next: CatalogSnapshot,
+    hashes: Map<string, string>,
+    events: readonly ChangeEvent[],
+  ): Promise<number> {
+    const at = next.fetchedAt;
+    const changed: Template[] = [];
+    for (const t of next.templates) {
+      if (previous?.hashes.get(t.id) !== hashes.get(t.id)) changed.push(t);
+    }
+    const removed = previous ? [...previous.hashes.keys()].filter((id) => !hashes.has(id)) : [];
+    let rows = 0;
+    for (let i = 0; i < changed.length; i += INSERT_CHUNK) {
+      const chunk = changed.slice(i, i + INSERT_CHUNK).map((t) => {
+        const f = factsOf(t);
+        return {
+          account,
+          template_id: t.id,
+          hash: hashes.get(t.id) as string,
+          content_hash: f.contentHash,
+          name: t.name,
+          language: t.language,
+          status: f.status,
+          category: f.category,
+          quality: f.quality,
+          rejected_reason: f.rejectedReason,
+          raw: JSON.stringify(t),
+          first_seen_at: at,
+          updated_at: at,
+        };
+      });
+      await trx
+        .insertInto("catalog_templates")
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(["account", "template_id"]).doUpdateSet((eb) => ({
+            hash: eb.ref("excluded.hash"),
+            content_hash: eb.ref("excluded.content_hash"),
+            name: eb.ref("excluded.name"),
+            language: eb.ref("excluded.language"),
+            status: eb.ref("excluded.status"),
+            category: eb.ref("excluded.category"),
+            quality: eb.ref("excluded.quality"),
+            rejected_reason: eb.ref("excluded.rejected_reason"),
+            raw: eb.ref("excluded.raw"),
+            updated_at: eb.ref("excluded.updated_at"),
+          })),
+        )
+        .execute();
+      rows += chunk.length;
+    }
+    for (let i = 0; i < removed.length; i += INSERT_CHUNK) {
+      const ids = removed.slice(i, i + INSERT_CHUNK);
+      await trx
+        .deleteFrom("catalog_templates")
+        .where("account", "=", account)
+        .where("template_id", "in", ids)
+        .execute();
+      rows += ids.length;
+    }
+    const header = {
+      version: next.version,
+      fetched_at: at,
+      pages: next.pagesFetched,
+      page_size: next.pageSize,
+      template_count: next.templates.length,
+      order_json: JSON.stringify(next.templates.map((t) => t.id)),
+    };
+    await trx
+      .insertInto("catalog_accounts")
+      .values({ account, ...header, baseline_at: at })
+      .onConflict((oc) => oc.column("account").doUpdateSet(header))
+      .execute();
+    rows += 1;
+    for (let i = 0; i < events.length; i += INSERT_CHUNK) {
+      const chunk = events.slice(i, i + INSERT_CHUNK).map((e) => ({
+        id: e.id,
+        account: e.account,
+        template_id: e.templateId,
+        name: e.name,
+        language: e.language,
+        kind: e.kind,
+        from_value: e.from,
+        to_value: e.to,
+        observed_at: e.observedAt,
+        previous_observed_at: e.previousObservedAt,
+      }));
+      await trx
+        .insertInto("change_events")
+        .values(chunk)
+        .onConflict((oc) => oc.column("id").doNothing())
+        .execute();
+      rows += chunk.length;
+    }
+    const counts = JSON.stringify(countSnapshot(next.templates));
+    await trx
+      .insertInto("daily_rollups")
+      .values({ account, day: dayOf(at), counts_json: counts, updated_at: at })
+      .onConflict((oc) => oc.columns(["account", "day"]).doUpdateSet({ counts_json: counts, updated_at: at }))
+      .execute();
+    rows += 1;
+    return rows;
+  }
+
+  return {
+    async get(account) {
+      return (await ensure(account))?.snapshot;
+    },
+    async set(account, next) {
+      const previous = await ensure(account);
+      const hashes = new Map(next.templates.map((t) => [t.id, templateHash(t)]));
+      const events = diffSnapshots({
+        account,
+        previous: previous && {
+          templates: previous.snapshot.templates,
+          observedAt: previous.snapshot.fetchedAt,
+        },
+        next: { templates: next.templates, observedAt: next.fetchedAt },
+      });
+      const rows = await db.transaction().execute(async (trx) => {
+        const written = await writeSnapshot(trx, account, previous, next, hashes, events);
+        await options.onChangesRecorded?.(trx, events, {
+          account,
+          observedAt: next.fetchedAt,
+          baseline: !previous,
+        });
+        return written;
+      });
+      held.set(account, { snapshot: next, hashes });
+      try {
+        options.onRecorded?.(account, events, rows);
+      } catch {
+        // reporting must never break the store
+      }
+    },
+    async delete(account) {
+      held.delete(account);
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom("catalog_templates").where("account", "=", account).execute();
+        await trx.deleteFrom("catalog_accounts").where("account", "=", account).execute();
+      });
+    },
+    runExclusive<T>(account: string, fn: () => Promise<T>): Promise<T> {
+      const previous = locks.get(account) ?? Promise.resolve();
+      const run = previous.then(fn, fn);
+      const tail = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      locks.set(account, tail);
+      void tail.then(() => {
+        if (locks.get(account) === tail) locks.delete(account);
+      });
+      return run;
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import type { RetryBudget } from "@/lib/nxcloud/retry-budget";
+import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
+import type { ApiError } from "@/lib/templates/list-contract";
+
+/**
+ * The upstream half of the catalog: walks every page of one account, cursor by cursor, with the
+ * largest page size the upstream accepts. Knows nothing of snapshots, TTLs or callers; the cache
+ * (cache.ts) decides when to walk and what to do with the result.
+ *
+ * O(n) in the number of templates: rows are pushed into ONE array; a reader that needs the rows
+ * fetched so far gets them through `onPage` as a length into that array (the cache copies only
+ * when somebody actually reads a partial walk).
+ */
+
+export type FetchPage = (args: {
+  after?: string;
+  limit: number;
+  signal?: AbortSignal;
+  /** One per walk: every page's retries come out of it (retry-budget.ts). */
+  retryBudget?: RetryBudget;
+}) => Promise<TemplatePage>;
+
+export type CatalogWalkErrorCode =
+  | "catalog_cursor_loop"
+  | "catalog_too_many_pages"
+  | "catalog_cursor_missing";
+
+const WALK_ERROR_TEXT: Record<CatalogWalkErrorCode, string> = {
+  catalog_cursor_loop:
+    "NxCloud returned a page cursor it had already returned, so the template list cannot be read to the end.",
+  catalog_too_many_pages: "The account has more template pages than the console reads in one walk.",
+  catalog_cursor_missing: "NxCloud announced a next page without a cursor to fetch it.",
+};
+
+/** A walk that the upstream answered but that cannot be completed. Same surface as NxCloudError. */
+export class CatalogWalkError extends Error {
+  readonly code: CatalogWalkErrorCode;
+  readonly retryable = false;
+  readonly httpStatus = 502;
+  readonly messageKey: string;
+
+  constructor(code: CatalogWalkErrorCode, detail?: string) {
+    super(detail ? `${WALK_ERROR_TEXT[code]} (${detail})` : WALK_ERROR_TEXT[code]);
+    this.name = "CatalogWalkError";
+    this.code = code;
+    this.messageKey = code;
+  }
+
+  toApiError(): ApiError {
+    return { code: this.code, message: this.message, messageKey: this.messageKey, retryable: this.retryable };
+  }
+}
+
+/**
+ * The upstream refused the page size (NxCloud 1002 "bad parameter" / 9000 "parameter exception").
+ * Only consulted for the FIRST page of a walk asked with a limit above the fallback.
+ */
+export function isPageSizeRejection(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const e = error as Record<string, unknown>;
+  if (e.code === "nxcloud_bad_parameter" || e.code === "nxcloud_missing_fields") return true;
+  return e.upstreamCode === 9000 || e.upstreamCode === 1002;
+}
+
+/** The `after` cursor of a Graph `next` URL, for upstreams that send `next` without `cursors`. */
+export function cursorFromNextUrl(next: string): string | undefined {
+  try {
+    return new URL(next).searchParams.get("after") ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface WalkOptions {
+  fetchPage: FetchPage;
+  /** Page size asked for first. */
+  limit: number;
+  /** Used when the upstream rejects `limit` on the first page. */
+  fallbackPageSize: number;
+  maxPages: number;
+  signal?: AbortSignal;
+  /** Retries for the whole walk, shared by its pages. */
+  retryBudget?: RetryBudget;
+  /** The page size that worked for the first page (remember it for the next walk). */
+  onPageSizeSettled?: (limit: number) => void;
+  /**
+   * After every page: `templates` is the walk's own array (do not keep it across calls without
+   * copying `templates.slice(0, count)`), `last` tells whether this was the final page.
+   */
+  onPage?: (progress: {
+    templates: readonly Template[];
+    count: number;
+    pages: number;
+    /** Templates the upstream sent without a usable id or name, so far. */
+    skipped: number;
+    last: boolean;
+  }) => void;
+}
+
+export interface WalkResult {
+  templates: Template[];
+  pages: number;
+  /** Templates without a usable id or name (left out, counted). */
+  skipped: number;
+  pageSize: number;
+}
+
+export async function walkTemplates(options: WalkOptions): Promise<WalkResult> {
+  const { fetchPage, fallbackPageSize, maxPages, signal, retryBudget } = options;
+  let limit = options.limit;
+  const templates: Template[] = [];
+  const ids = new Set<string>();
+  const cursors = new Set<string>();
+  let pages = 0;
+  let skipped = 0;
+  let after: string | undefined;
+  for (;;) {
+    if (pages >= maxPages)
+      throw new CatalogWalkError("catalog_too_many_pages", `more than ${maxPages} pages`);
+    let page: TemplatePage;
+    try {
+      page = await fetchPage({
+        ...(after === undefined ? {} : { after }),
+        limit,
+        signal,
+        ...(retryBudget ? { retryBudget } : {}),
+      });
+    } catch (error) {
+      if (pages === 0 && limit > fallbackPageSize && isPageSizeRejection(error)) {
+        limit = fallbackPageSize;
+        continue;
+      }
+      throw error;
+    }
+    // Remember the smaller size only once it actually worked: a 1002/9000 with another cause
+    // (a wrong appkey, a passing glitch) must not pin the account to small pages for good.
+    if (pages === 0) options.onPageSizeSettled?.(limit);
+    pages += 1;
+    skipped += page.skipped ?? 0;
+    // A template seen on an earlier page (the list shifted under the cursor) is kept once.
+    for (const t of page.data) {
+      if (ids.has(t.id)) continue;
+      ids.add(t.id);
+      templates.push(t);
+    }
+    const next = page.paging?.next;
+    options.onPage?.({ templates, count: templates.length, pages, skipped, last: !next });
+    if (!next) break;
+    const cursor = page.paging?.cursors?.after || cursorFromNextUrl(next);
+    if (!cursor) throw new CatalogWalkError("catalog_cursor_missing", `after page ${pages}`);
+    if (cursors.has(cursor)) throw new CatalogWalkError("catalog_cursor_loop", `after page ${pages}`);
+    cursors.add(cursor);
+    after = cursor;
+  }
+  return { templates, pages, skipped, pageSize: limit };
+}

@@ -1,0 +1,241 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getEnv } from "@/lib/config/env";
+import type { AccountConfig, Env } from "@/lib/config/env-schema";
+import { logger } from "@/lib/log/logger";
+import { type CircuitBreaker, createCircuitBreaker } from "@/lib/nxcloud/circuit-breaker";
+import { createNxCloudClient, type NxCloudClient } from "@/lib/nxcloud/client";
+import { type Catalog, type CatalogWalkReport, createCatalog } from "./catalog/cache";
+import { createDatabaseCatalogStore } from "./catalog/database-store";
+import { type CatalogEvents, createCatalogEvents } from "./catalog/events";
+import { type CatalogStore, createMemoryCatalogStore } from "./catalog/store";
+import type { FetchPage } from "./catalog/walker";
+import { type DatabaseHandle, openDatabase } from "./db/connect";
+import { migrateToLatest } from "./db/migrate";
+import type { OnChangesRecorded } from "./history/hooks";
+import { createHistoryStore, type HistoryStore } from "./history/store";
+import { createRefreshGate, type RefreshGate } from "./sync/refresh-gate";
+import { createScheduler, type Scheduler } from "./sync/scheduler";
+
+/**
+ * The composition root (DESIGN.md, "Layers"): everything the server runs on, built once from the
+ * validated config. Use-cases receive it (or the slice they need) as their first argument; route
+ * handlers get it from `getContainer()`. Tests call `createContainer` with their own accounts,
+ * `fetchPageFor` (a fake upstream) and an in-memory or temporary database.
+ */
+export interface Container {
+  readonly env: Pick<Env, "SYNC_INTERVAL_MS" | "HISTORY_RETENTION_DAYS" | "CATALOG_TTL_MS">;
+  /** Configured accounts, with credentials: never hand these to a response. */
+  readonly accounts: readonly AccountConfig[];
+  findAccount(id: string): AccountConfig | undefined;
+  readonly catalog: Catalog;
+  /** `snapshotReplaced(account, previous, next)` after every swap (history, alerts, reloads). */
+  readonly events: CatalogEvents;
+  /** Null when the container runs without a database (some unit tests). */
+  readonly database: DatabaseHandle | null;
+  readonly history: HistoryStore | null;
+  readonly scheduler: Scheduler;
+  /** Debounce of user-triggered refreshes. */
+  readonly refreshGate: RefreshGate;
+  now(): number;
+  close(): Promise<void>;
+}
+
+export interface ContainerOptions {
+  accounts: readonly AccountConfig[];
+  /** The upstream of one account; production builds it from NxCloud clients (see below). */
+  fetchPageFor: (account: AccountConfig) => FetchPage;
+  /** Omit for a memory-only catalog (no persistence, no history). */
+  database?: DatabaseHandle;
+  pageSize?: number;
+  ttlMs?: number;
+  maxPages?: number;
+  /** Retries for one whole walk (retry-budget.ts). */
+  retriesPerWalk?: number;
+  /** Pauses an account after repeated failed walks (circuit-breaker.ts). */
+  breaker?: CircuitBreaker;
+  syncIntervalMs?: number;
+  retentionDays?: number;
+  /** Extra work inside every sync transaction (issue 16's outbox). */
+  onChangesRecorded?: OnChangesRecorded;
+  now?: () => number;
+}
+
+/** Builds a container; applies pending migrations first when a database is given. */
+export async function createContainer(options: ContainerOptions): Promise<Container> {
+  const now = options.now ?? Date.now;
+  const database = options.database ?? null;
+  if (database) {
+    const applied = await migrateToLatest(database);
+    if (applied.length > 0) logger.info("database migrated", { applied, location: database.location });
+  }
+  const history = database ? createHistoryStore(database.db) : null;
+  const events = createCatalogEvents((error) => logger.error("catalog event listener failed", { error }));
+  const lastChanges = new Map<string, number>();
+  const store: CatalogStore = database
+    ? createDatabaseCatalogStore({
+        db: database.db,
+        onChangesRecorded: options.onChangesRecorded,
+        onRecorded: (account, recorded, rows) => {
+          lastChanges.set(account, recorded.length);
+          logger.info("snapshot stored", { account, changes: recorded.length, rows });
+        },
+      })
+    : createMemoryCatalogStore();
+  const byId = new Map(options.accounts.map((a) => [a.id, a]));
+  const catalog = createCatalog({
+    store,
+    events,
+    now,
+    // Versions stay unique across restarts (a loaded snapshot keeps the version it was stored with).
+    versionBase: now(),
+    pageSize: options.pageSize,
+    ttlMs: options.ttlMs,
+    maxPages: options.maxPages,
+    ...(options.retriesPerWalk === undefined ? {} : { retriesPerWalk: options.retriesPerWalk }),
+    ...(options.breaker ? { breaker: options.breaker } : {}),
+    fetchPageFor: (accountId) => {
+      const account = byId.get(accountId);
+      if (!account) throw new Error(`unknown account ${accountId}`);
+      return options.fetchPageFor(account);
+    },
+    onWalkEnd: (report) => onWalkEnd(report),
+  });
+
+  function onWalkEnd(report: CatalogWalkReport) {
+    (report.ok ? logger.info : logger.warn)("catalog walk finished", {
+      account: report.accountId,
+      ok: report.ok,
+      pages: report.pages,
+      templates: report.templates,
+      pageSize: report.pageSize,
+      durationMs: report.durationMs,
+      errorCode: report.error?.code,
+    });
+    const finishedAt = now();
+    const changes = lastChanges.get(report.accountId) ?? 0;
+    lastChanges.delete(report.accountId);
+    history
+      ?.recordSyncRun({
+        id: randomUUID(),
+        account: report.accountId,
+        startedAt: finishedAt - report.durationMs,
+        finishedAt,
+        pages: report.pages,
+        templates: report.templates,
+        outcome: report.ok ? "ok" : "failed",
+        errorCode: report.error?.code ?? null,
+        errorMessage: report.error?.message ?? null,
+        changes: report.ok ? changes : 0,
+      })
+      .catch((error: unknown) => logger.warn("sync run not recorded", { error }));
+  }
+
+  const retentionDays = options.retentionDays ?? 400;
+  const scheduler = createScheduler({
+    intervalMs: options.syncIntervalMs ?? 300_000,
+    accounts: () => options.accounts.map((a) => a.id),
+    syncAccount: async (account) => {
+      await catalog.refresh(account);
+      await catalog.whenIdle(account);
+    },
+    prune: history
+      ? async () => {
+          const deleted = await history.prune(retentionDays, now());
+          if (deleted > 0) logger.info("history pruned", { deleted, retentionDays });
+        }
+      : undefined,
+    onError: (error, what) => logger.warn("scheduled work failed", { what, error }),
+  });
+
+  return {
+    env: {
+      SYNC_INTERVAL_MS: options.syncIntervalMs ?? 300_000,
+      HISTORY_RETENTION_DAYS: retentionDays,
+      CATALOG_TTL_MS: options.ttlMs ?? 60_000,
+    },
+    accounts: options.accounts,
+    findAccount: (id) => byId.get(id),
+    catalog,
+    events,
+    database,
+    history,
+    scheduler,
+    refreshGate: createRefreshGate(undefined, now),
+    now,
+    async close() {
+      scheduler.stop();
+      catalog.close();
+      await database?.close();
+    },
+  };
+}
+
+/**
+ * NxCloud clients per credential pair: an account's own access_key/access_secret when it has them,
+ * the global ones otherwise. Accounts sharing credentials share one client.
+ */
+export function nxcloudFetchPageFor(env: Env): (account: AccountConfig) => FetchPage {
+  const clients = new Map<string, NxCloudClient>();
+  return (account) => {
+    const accessKey = account.access_key ?? env.NXCLOUD_ACCESS_KEY;
+    const cacheKey = `${accessKey}\u0000${account.access_secret ? account.id : "default"}`;
+    let client = clients.get(cacheKey);
+    if (!client) {
+      client = createNxCloudClient({
+        baseUrl: env.NXCLOUD_BASE_URL,
+        accessKey,
+        accessSecret: account.access_secret ?? env.NXCLOUD_ACCESS_SECRET,
+        algorithm: env.NXCLOUD_SIGN_ALGORITHM,
+        timeoutMs: env.NXCLOUD_TIMEOUT_MS,
+        retries: env.NXCLOUD_RETRIES,
+        maxResponseBytes: env.NXCLOUD_MAX_RESPONSE_BYTES,
+      });
+      clients.set(cacheKey, client);
+    }
+    const upstream = client;
+    return ({ after, limit, signal, retryBudget }) =>
+      upstream.getTemplates({
+        appkey: account.appkey,
+        businessPhone: account.business_phone,
+        after,
+        limit,
+        signal,
+        retryBudget,
+      });
+  };
+}
+
+/** The production container from the validated environment. */
+export function containerFromEnv(env: Env = getEnv()): Promise<Container> {
+  return createContainer({
+    accounts: env.NXCLOUD_ACCOUNTS,
+    fetchPageFor: nxcloudFetchPageFor(env),
+    database: openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }),
+    pageSize: env.NXCLOUD_PAGE_SIZE,
+    ttlMs: env.CATALOG_TTL_MS,
+    maxPages: env.CATALOG_MAX_PAGES,
+    retriesPerWalk: env.NXCLOUD_RETRIES,
+    breaker: createCircuitBreaker({
+      threshold: env.CATALOG_BREAKER_FAILURES,
+      pauseMs: env.CATALOG_BREAKER_PAUSE_MS,
+    }),
+    syncIntervalMs: env.SYNC_INTERVAL_MS,
+    retentionDays: env.HISTORY_RETENTION_DAYS,
+  });
+}
+
+// One slot on globalThis: every route module and instrumentation share one container (one
+// catalog, one database pool, one scheduler), whichever bundle imported this file.
+const slot = Symbol.for("template-console.container");
+type GlobalWithContainer = typeof globalThis & { [slot]?: Promise<Container> };
+
+export function getContainer(): Promise<Container> {
+  const g = globalThis as GlobalWithContainer;
+  g[slot] ??= containerFromEnv().catch((error: unknown) => {
+    // A failed start (database unreachable) is retried by the next request, not cached forever.
+    g[slot] = undefined;
+    throw error;
+  });
+  return g[slot];
+}

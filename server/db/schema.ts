@@ -1,0 +1,80 @@
+/**
+ * The database's tables as Kysely sees them. Times are epoch milliseconds (BIGINT on PostgreSQL,
+ * read back as numbers), JSON is TEXT on both dialects. Changed only through a new migration in
+ * migrations/ (never by editing an applied one).
+ */
+export interface Database {
+  /** One row per account: the last complete snapshot's header. */
+  catalog_accounts: CatalogAccountsTable;
+  /** One row per template of the last complete snapshot; rewritten only when the template changed. */
+  catalog_templates: CatalogTemplatesTable;
+  sync_runs: SyncRunsTable;
+  change_events: ChangeEventsTable;
+  daily_rollups: DailyRollupsTable;
+}
+
+export interface CatalogAccountsTable {
+  account: string;
+  version: number;
+  fetched_at: number;
+  pages: number;
+  page_size: number;
+  template_count: number;
+  /** JSON array of template ids in upstream order (one row write per sync, whatever the size). */
+  order_json: string;
+  /** When the first (baseline) walk was stored. */
+  baseline_at: number;
+}
+
+export interface CatalogTemplatesTable {
+  account: string;
+  template_id: string;
+  /** Stable hash of the whole template: the row is rewritten only when it changes. */
+  hash: string;
+  content_hash: string;
+  name: string;
+  language: string;
+  status: string | null;
+  category: string | null;
+  quality: string | null;
+  rejected_reason: string | null;
+  /** The template as the console parsed it (JSON). */
+  raw: string;
+  first_seen_at: number;
+  updated_at: number;
+}
+
+export interface SyncRunsTable {
+  id: string;
+  account: string;
+  started_at: number;
+  finished_at: number;
+  pages: number;
+  templates: number;
+  outcome: "ok" | "failed";
+  error_code: string | null;
+  error_message: string | null;
+  changes: number;
+}
+
+export interface ChangeEventsTable {
+  id: string;
+  account: string;
+  template_id: string;
+  name: string;
+  language: string;
+  kind: string;
+  from_value: string | null;
+  to_value: string | null;
+  observed_at: number;
+  previous_observed_at: number | null;
+}
+
+export interface DailyRollupsTable {
+  account: string;
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  /** JSON of DailyCounts (lib/history/contracts.ts). */
+  counts_json: string;
+  updated_at: number;
+}

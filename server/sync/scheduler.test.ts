@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createCatalogEvents } from "@/server/catalog/events";
+import { createRefreshGate } from "./refresh-gate";
+import { createScheduler } from "./scheduler";
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe("scheduler", () => {
+  it("syncs every account each interval, never two rounds at once, and prunes at start", async () => {
+    const synced: string[] = [];
+    const pending: (() => void)[] = [];
+    const prune = vi.fn(async () => undefined);
+    const scheduler = createScheduler({
+      intervalMs: 1_000,
+      accounts: () => ["a", "b"],
+      syncAccount: (account) => {
+        synced.push(account);
+        return new Promise<void>((r) => {
+          pending.push(r);
+        });
+      },
+      prune,
+    });
+    scheduler.start();
+    expect(prune).toHaveBeenCalledTimes(1);
+    expect(synced).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(synced).toEqual(["a", "b"]);
+    // The round is still running: the next tick does not start another.
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(synced).toEqual(["a", "b"]);
+    for (const release of pending.splice(0)) release();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(synced.length).toBeGreaterThan(2);
+    scheduler.stop();
+    expect(scheduler.running).toBe(false);
+  });
+
+  it("reports a failing sync and keeps going", async () => {
+    const errors: string[] = [];
+    const scheduler = createScheduler({
+      intervalMs: 10,
+      accounts: () => ["x"],
+      syncAccount: async () => {
+        throw new Error("boom");
+      },
+      onError: (_e, what) => errors.push(what),
+    });
+    await scheduler.runOnce();
+    expect(errors).toEqual(["sync x"]);
+  });
+});
+
+describe("refresh gate", () => {
+  it("lets one refresh per account through per interval", () => {
+    let now = 0;
+    const gate = createRefreshGate(3_000, () => now);
+    expect(gate.tryPass("a")).toBe(true);
+    expect(gate.tryPass("a")).toBe(false);
+    expect(gate.tryPass("b")).toBe(true);
+    now = 3_000;
+    expect(gate.tryPass("a")).toBe(true);
+  });
+});
+
+describe("catalog events", () => {
+  it("delivers snapshotReplaced to every listener; one that throws is reported, not fatal", () => {
+    const errors: unknown[] = [];
+    const events = createCatalogEvents((e) => errors.push(e));
+    const seen: string[] = [];
+    events.on("snapshotReplaced", () => {
+      throw new Error("listener bug");
+    });
+    const off = events.on("snapshotReplaced", (account, previous, next) =>
+      seen.push(`${account}:${previous?.version ?? "-"}→${next.version}`),
+    );
+    const snap = { templates: [], fetchedAt: 1, pagesFetched: 1, pageSize: 100, version: 7 };
+    events.emit("snapshotReplaced", "acme", undefined, snap);
+    off();
+    events.emit("snapshotReplaced", "acme", snap, { ...snap, version: 8 });
+    expect(seen).toEqual(["acme:-→7"]);
+    expect(errors).toHaveLength(2);
+  });
+});

@@ -1,0 +1,244 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ApiProblem } from "@/lib/api/problem";
+import type { SessionUser } from "@/lib/auth/session";
+import type { AccountConfig } from "@/lib/config/env-schema";
+import { changesQuerySchema, trendsQuerySchema } from "@/lib/history/contracts";
+import { createNxCloudClient } from "@/lib/nxcloud/client";
+import { templateListQuerySchema } from "@/lib/templates/list-contract";
+import type { CatalogSnapshot } from "@/server/catalog/store";
+import type { FetchPage } from "@/server/catalog/walker";
+import { type Container, createContainer } from "@/server/container";
+import { pgReachable, type TestDatabase, tempPostgres, tempSqlite } from "@/server/db/testing";
+import { type RunningSimulator, startSimulator } from "@/sim/server";
+import { listAccounts } from "./accounts";
+import { listChanges } from "./changes";
+import { templateDetail } from "./detail";
+import { exportTemplates } from "./export";
+import { templateHistory } from "./history";
+import { listTemplates } from "./list";
+import { overview } from "./overview";
+import { refresh } from "./refresh";
+import { trends } from "./trends";
+
+/**
+ * The use-cases without HTTP: a container built on the simulator (real signing and paging) and a
+ * temporary SQLite database, as production builds it from the config.
+ */
+let sim: RunningSimulator;
+let accounts: AccountConfig[];
+const demo: SessionUser = { name: "demo", accounts: "*" };
+const alice: SessionUser = { name: "alice", accounts: ["acme"] };
+const open: { container: Container; db: TestDatabase }[] = [];
+
+beforeAll(async () => {
+  process.env.LOG_LEVEL ??= "error";
+  sim = await startSimulator({ port: 0 });
+  accounts = sim.dataset.accounts.map((a) => ({
+    id: a.id,
+    label: a.label,
+    appkey: a.appkey,
+    business_phone: a.business_phone,
+  }));
+});
+afterAll(() => sim.close());
+afterEach(async () => {
+  for (const { container, db } of open.splice(0)) {
+    await container.close();
+    await db.drop();
+  }
+});
+
+function simFetch(options: { down?: () => boolean } = {}): (account: AccountConfig) => FetchPage {
+  const client = createNxCloudClient({ baseUrl: sim.url, ...sim.credentials, retries: 0, timeoutMs: 2_000 });
+  return (account) => (args) => {
+    if (options.down?.()) return Promise.reject(Object.assign(new Error("upstream down"), { code: "down" }));
+    return client.getTemplates({ appkey: account.appkey, businessPhone: account.business_phone, ...args });
+  };
+}
+
+async function build(db: TestDatabase, fetchPageFor = simFetch(), now?: () => number) {
+  const container = await createContainer({
+    accounts,
+    fetchPageFor,
+    database: db.handle,
+    pageSize: 100,
+    now,
+  });
+  return container;
+}
+
+async function sync(c: Container, account: string) {
+  await c.catalog.refresh(account);
+  await c.catalog.whenIdle(account);
+}
+
+async function patchSim(account: string, id: string, body: unknown) {
+  const res = await fetch(`${sim.url}/__sim/accounts/${account}/templates/${id}`, {
+    method: "PATCH",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(200);
+  return res.json();
+}
+
+describe("catalog use-cases", () => {
+  it("list, detail, export, overview and accounts answer from the container's catalog", async () => {
+    const db = tempSqlite();
+    const c = await build(db);
+    open.push({ container: c, db });
+    const list = await listTemplates(
+      c,
+      demo,
+      templateListQuerySchema.parse({ account: "acme", pageSize: "10" }),
+    );
+    const size = sim.dataset.accounts.find((a) => a.id === "acme")?.templates.length;
+    expect(list.total).toBe(size);
+    expect(list.items).toHaveLength(10);
+    const first = list.items[0];
+    const detail = await templateDetail(c, demo, { id: first?.id as string, account: "acme" });
+    expect(detail.template.id).toBe(first?.id);
+    expect(detail.account).toMatchObject({ id: "acme" });
+    expect(JSON.stringify(detail)).not.toContain(sim.credentials.accessSecret);
+    const csv = await exportTemplates(c, demo, {
+      ...templateListQuerySchema.parse({ account: "acme" }),
+      locale: "en",
+    });
+    expect(csv.csv.split("\n").length).toBeGreaterThan(size as number);
+    expect(csv.complete).toBe(true);
+    const ov = await overview(c, demo, { account: "acme" });
+    expect(ov.accounts[0]?.id).toBe("acme");
+    const visible = await listAccounts(c, alice);
+    expect(visible.accounts.map((a) => a.id)).toEqual(["acme"]);
+    expect(JSON.stringify(visible)).not.toContain("appkey");
+    await expect(
+      listTemplates(c, alice, templateListQuerySchema.parse({ account: "globex" })),
+    ).rejects.toMatchObject({
+      status: 403,
+    });
+  });
+
+  it("refresh is debounced per account by the container's gate", async () => {
+    const db = tempSqlite();
+    const c = await build(db);
+    open.push({ container: c, db });
+    const first = await refresh(c, demo, { account: "acme" });
+    expect(first.accounts.acme?.refreshing).toBe(true);
+    await c.catalog.whenIdle("acme");
+    const second = await refresh(c, demo, { account: "acme" });
+    expect(second.accounts.acme?.refreshing).toBe(false);
+  });
+});
+
+describe("history use-cases", () => {
+  it("a change on the upstream shows in changes, history and trends after a sync, with from/to", async () => {
+    const db = tempSqlite();
+    const c = await build(db);
+    open.push({ container: c, db });
+    const replaced: [string, CatalogSnapshot | undefined, CatalogSnapshot][] = [];
+    c.events.on("snapshotReplaced", (account, previous, next) => replaced.push([account, previous, next]));
+    await sync(c, "acme");
+    expect(replaced).toHaveLength(1);
+    expect(replaced[0]?.[1]).toBeUndefined();
+    const baseline = await listChanges(c, demo, changesQuerySchema.parse({ account: "all" }));
+    expect(baseline.total).toBe(0);
+
+    const target = sim.dataset.accounts
+      .find((a) => a.id === "acme")
+      ?.templates.find((t) => t.status === "APPROVED");
+    const id = String(target?.id);
+    const before = String(target?.quality_score?.score ?? "").toUpperCase() || null;
+    await patchSim("acme", id, { status: "PAUSED", quality_score: "RED" });
+    await sync(c, "acme");
+    expect(replaced).toHaveLength(2);
+    expect(replaced[1]?.[1]).toBe(replaced[0]?.[2]);
+
+    const changes = await listChanges(c, demo, changesQuerySchema.parse({ account: "acme" }));
+    const kinds = changes.items.filter((e) => e.templateId === id).map((e) => [e.kind, e.from, e.to]);
+    expect(kinds).toContainEqual(["status_changed", "APPROVED", "PAUSED"]);
+    if (before !== "RED") expect(kinds).toContainEqual(["quality_changed", before, "RED"]);
+    expect(changes.items[0]?.previousObservedAt).toBe(replaced[0]?.[2].fetchedAt);
+
+    const filtered = await listChanges(
+      c,
+      demo,
+      changesQuerySchema.parse({ account: "acme", kind: "status_changed" }),
+    );
+    expect(filtered.items.every((e) => e.kind === "status_changed")).toBe(true);
+    await expect(
+      listChanges(c, alice, changesQuerySchema.parse({ account: "globex" })),
+    ).rejects.toBeInstanceOf(ApiProblem);
+
+    const history = await templateHistory(c, demo, { id, account: "all" });
+    expect(history.events.length).toBeGreaterThan(0);
+    expect(history.quality.at(-1)).toMatchObject({ score: "RED", to: null });
+    await expect(templateHistory(c, demo, { id: "999999999", account: "acme" })).rejects.toMatchObject({
+      status: 404,
+    });
+
+    const t = await trends(c, demo, trendsQuerySchema.parse({ account: "acme", days: "7" }));
+    expect(t.days).toHaveLength(1);
+    expect(t.days[0]?.status.PAUSED).toBeGreaterThanOrEqual(1);
+  });
+
+  it("a restart serves the full table from the store before any upstream call, even with the upstream down", async () => {
+    const db = tempSqlite();
+    const first = await build(db);
+    await sync(first, "globex");
+    const expected = (await first.catalog.get("globex")).templates.map((t) => t.id);
+    await first.catalog.whenIdle("globex");
+    first.catalog.close();
+
+    let calls = 0;
+    // Two minutes later: the persisted snapshot is past its TTL (60 s).
+    const later = () => Date.now() + 120_000;
+    const restarted = await build(
+      db,
+      (account) => {
+        const real = simFetch({ down: () => true })(account);
+        return (args) => {
+          calls += 1;
+          return real(args);
+        };
+      },
+      later,
+    );
+    open.push({ container: restarted, db });
+    const list = await listTemplates(
+      restarted,
+      demo,
+      templateListQuerySchema.parse({ account: "globex", pageSize: "100" }),
+    );
+    expect(list.total).toBe(expected.length);
+    expect(list.catalog.complete).toBe(true);
+    expect(list.catalog.fetchedAt).not.toBeNull();
+    // The old snapshot is past its TTL: a background sync was started, and it fails…
+    await restarted.catalog.whenIdle("globex");
+    expect(calls).toBeGreaterThan(0);
+    const after = await listTemplates(restarted, demo, templateListQuerySchema.parse({ account: "globex" }));
+    // …and the full table is still served, stale, with the error.
+    expect(after.total).toBe(expected.length);
+    expect(after.catalog).toMatchObject({ complete: true, stale: true });
+    expect(after.catalog.error).not.toBeNull();
+  });
+});
+
+const pgUp = await pgReachable();
+describe.skipIf(!pgUp && !process.env.CI)("on PostgreSQL", () => {
+  it("the same container records a change and serves a restart from the store", async () => {
+    const db = await tempPostgres();
+    const c = await build(db);
+    await sync(c, "acme");
+    const id = String(sim.dataset.accounts.find((a) => a.id === "acme")?.templates[10]?.id);
+    await patchSim("acme", id, { category: "MARKETING_PG" });
+    await sync(c, "acme");
+    const changes = await listChanges(c, demo, changesQuerySchema.parse({ account: "acme", q: id }));
+    expect(changes.items.map((e) => [e.kind, e.to])).toContainEqual(["category_changed", "MARKETING_PG"]);
+    c.catalog.close();
+    const restarted = await build(db, () => () => new Promise(() => undefined));
+    open.push({ container: restarted, db });
+    const list = await listTemplates(restarted, demo, templateListQuerySchema.parse({ account: "acme" }));
+    expect(list.catalog.complete).toBe(true);
+    expect(list.total).toBe(sim.dataset.accounts.find((a) => a.id === "acme")?.templates.length);
+  });
+});
