@@ -322,6 +322,23 @@ describe("catalog: TTL and refresh", () => {
     });
   });
 
+  it("does not keep the partial rows of a failed refresh beside the snapshot", async () => {
+    const { catalog, calls } = setup();
+    void catalog.get("acme");
+    await settle();
+    await completeWalk(calls, 0, 1);
+    const good = await catalog.get("acme");
+    await catalog.refresh("acme");
+    await settle();
+    await answer(calls, 1, page(1, 3, 2, "new"));
+    calls[2]?.reject(new Error("network"));
+    await settle();
+    const v = await catalog.get("acme");
+    expect(v.templates).toBe(good.templates);
+    expect(v.state).toMatchObject({ complete: true, error: { code: "internal" } });
+    expect(catalog.retainedPartialRows("acme")).toBe(0);
+  });
+
   it("refresh() forces a walk on a fresh snapshot; concurrent refreshes share one walk", async () => {
     const { catalog, calls } = setup();
     void catalog.get("acme");
@@ -412,6 +429,22 @@ describe("catalog: failures without a snapshot", () => {
       refreshing: false,
       error: { code: "internal", retryable: false },
     });
+  });
+
+  it("drops the rows of a failed first walk once a walk completes", async () => {
+    const { catalog, calls, clock } = setup({ errorRetryMs: 100 });
+    void catalog.get("acme");
+    await settle();
+    await answer(calls, 0, page(1, 3));
+    calls[1]?.reject(new Error("network"));
+    await settle();
+    expect(catalog.retainedPartialRows("acme")).toBe(2);
+    clock.t += 100;
+    await catalog.get("acme");
+    await settle();
+    await answer(calls, 2, page(1, 1, 4, "b"));
+    expect((await catalog.get("acme")).state.complete).toBe(true);
+    expect(catalog.retainedPartialRows("acme")).toBe(0);
   });
 
   it("lets a waiting caller give up with its signal, without stopping the walk", async () => {

@@ -83,6 +83,11 @@ export interface Catalog {
   getVersion(accountId: string): Promise<number>;
   /** Resolves when no walk is running for the account (tests, graceful shutdown). */
   whenIdle(accountId: string): Promise<void>;
+  /**
+   * Rows of a failed walk kept to be served in place of a snapshot (0 when there is a snapshot:
+   * a failed refresh must not keep a second, partial copy beside it). For tests and the bench.
+   */
+  retainedPartialRows(accountId: string): number;
   /** Aborts running walks. */
   close(): void;
 }
@@ -222,7 +227,11 @@ export function createCatalog(options: CatalogOptions): Catalog {
     entry.error && (!snapshot || entry.error.at >= snapshot.fetchedAt) ? entry.error.api : null;
 
   function classify(entry: Entry, snapshot: CatalogSnapshot | undefined): Described {
-    if (snapshot) return { kind: "snapshot", snapshot };
+    if (snapshot) {
+      // A snapshot (e.g. adopted from a shared store) makes the rows of a failed walk useless.
+      entry.failedPartial = null;
+      return { kind: "snapshot", snapshot };
+    }
     const live = entry.walk?.progress ?? null;
     const failed = entry.failedPartial;
     if (live && (!failed || live.count >= failed.count)) {
@@ -336,10 +345,12 @@ export function createCatalog(options: CatalogOptions): Catalog {
 
     walk.promise = (async () => {
       let report: CatalogWalkReport;
+      let heldWhenWalking = false;
       try {
         const snapshot = await store.runExclusive(accountId, async () => {
           // Another instance may have completed a walk while we queued for the lock.
           const current = await store.get(accountId);
+          heldWhenWalking = current !== undefined;
           if (current && current.version !== seenVersion) return current;
           const result = await walkPages(accountId, entry, walk);
           const previous = current;
@@ -372,7 +383,10 @@ export function createCatalog(options: CatalogOptions): Catalog {
         // An abort (close()) is a decision, not an upstream failure.
         if (!walk.controller.signal.aborted) breaker?.failure(accountId);
         const progress = walk.progress;
-        if (progress && (!entry.failedPartial || progress.count >= entry.failedPartial.count)) {
+        // Rows of a failed walk are kept only when there is nothing better to serve: beside a
+        // snapshot they would be a second (partial) copy of the account, never read.
+        if (heldWhenWalking) entry.failedPartial = null;
+        else if (progress && (!entry.failedPartial || progress.count >= entry.failedPartial.count)) {
           entry.failedPartial = progress;
         }
         report = {
@@ -446,11 +460,15 @@ export function createCatalog(options: CatalogOptions): Catalog {
     }
   }
 
+  function retainedPartialRows(accountId: string): number {
+    return entries.get(accountId)?.failedPartial?.count ?? 0;
+  }
+
   function close() {
     for (const entry of entries.values()) entry.walk?.controller.abort();
   }
 
-  return { get, refresh, peekState, getVersion, whenIdle, close };
+  return { get, refresh, peekState, getVersion, whenIdle, retainedPartialRows, close };
 }
 
 function emptyState(refreshing: boolean, error: ApiError | null): CatalogState {

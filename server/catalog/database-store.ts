@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { ChangeEvent } from "@/lib/history/contracts";
 import type { Template } from "@/lib/nxcloud/schemas";
 import type { Database } from "@/server/db/schema";
-import { diffSnapshots, factsOf, stableHash } from "@/server/history/diff";
+import { contentHash, diffSnapshots, factsOf, rememberContentHash, stableHash } from "@/server/history/diff";
 import type { OnChangesRecorded } from "@/server/history/hooks";
 import { countSnapshot, dayOf } from "@/server/history/rollup";
 import type { CatalogSnapshot, CatalogStore } from "./store";
@@ -30,7 +30,7 @@ export interface DatabaseCatalogStoreOptions {
   onRecorded?: (account: string, events: readonly ChangeEvent[], rowsWritten: number) => void;
 }
 
-interface Held {
+export interface Held {
   snapshot: CatalogSnapshot;
   /** template id → hash of the whole template, as stored. */
   hashes: Map<string, string>;
@@ -50,6 +50,29 @@ export function templateHash(t: Template): string {
   return hash;
 }
 
+/**
+ * Hashes of `next`'s templates. A template whose JSON equals the held one's (the common case: a
+ * sync without change) takes the held hashes over instead of being canonicalised and hashed again:
+ * JSON.stringify is native and ~10× cheaper than canonicalJson + sha1. A different key order only
+ * costs the slow path, never a wrong answer.
+ */
+export function hashesFor(next: readonly Template[], previous: Held | undefined): Map<string, string> {
+  const before = previous && new Map(previous.snapshot.templates.map((t) => [t.id, t]));
+  const hashes = new Map<string, string>();
+  for (const t of next) {
+    const old = before?.get(t.id);
+    const oldHash = old && previous?.hashes.get(t.id);
+    if (old && oldHash && (old === t || JSON.stringify(old) === JSON.stringify(t))) {
+      templateHashes.set(t, oldHash);
+      rememberContentHash(t, contentHash(old));
+      hashes.set(t.id, oldHash);
+    } else {
+      hashes.set(t.id, templateHash(t));
+    }
+  }
+  return hashes;
+}
+
 export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions): CatalogStore {
   const { db } = options;
   const held = new Map<string, Held>();
@@ -65,25 +88,29 @@ export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions)
     if (!header) return undefined;
     const rows = await db
       .selectFrom("catalog_templates")
-      .select(["template_id", "hash", "raw"])
+      .select(["template_id", "hash", "content_hash", "raw"])
       .where("account", "=", account)
       .execute();
     const byId = new Map(rows.map((r) => [r.template_id, r]));
     const order = JSON.parse(header.order_json) as string[];
     const templates: Template[] = [];
     const hashes = new Map<string, string>();
+    // The stored hashes are seeded into the memos: the first sync after a restart re-hashes nothing.
+    const push = (row: (typeof rows)[number]) => {
+      const t = JSON.parse(row.raw) as Template;
+      templateHashes.set(t, row.hash);
+      rememberContentHash(t, row.content_hash);
+      templates.push(t);
+      hashes.set(row.template_id, row.hash);
+    };
     for (const id of order) {
       const row = byId.get(id);
       if (!row) continue;
       byId.delete(id);
-      templates.push(JSON.parse(row.raw) as Template);
-      hashes.set(id, row.hash);
+      push(row);
     }
     // Rows missing from the order (should not happen) are still served, last.
-    for (const row of byId.values()) {
-      templates.push(JSON.parse(row.raw) as Template);
-      hashes.set(row.template_id, row.hash);
-    }
+    for (const row of byId.values()) push(row);
     return {
       snapshot: {
         templates,
@@ -223,7 +250,7 @@ export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions)
     },
     async set(account, next) {
       const previous = await ensure(account);
-      const hashes = new Map(next.templates.map((t) => [t.id, templateHash(t)]));
+      const hashes = hashesFor(next.templates, previous);
       const events = diffSnapshots({
         account,
         previous: previous && {

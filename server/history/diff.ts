@@ -61,6 +61,14 @@ export function contentHash(t: Template): string {
   return hash;
 }
 
+/**
+ * Seeds the memo with a hash known to be right for `t`: read from the store with it, or taken
+ * from an earlier object with the same JSON (a sync re-hashes only what changed).
+ */
+export function rememberContentHash(t: Template, hash: string): void {
+  contentHashes.set(t, hash);
+}
+
 /** sha1 (hex, 16 chars) of a canonical JSON: objects with sorted keys. Not a security hash. */
 export function stableHash(value: unknown): string {
   return createHash("sha1").update(canonicalJson(value)).digest("hex").slice(0, 16);
