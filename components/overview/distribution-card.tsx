@@ -1,10 +1,10 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useId } from "react";
-import { Pie, PieChart } from "recharts";
 import { useShareFormat } from "./use-share-format";
 
 export interface DistributionItem {
@@ -26,6 +26,12 @@ export interface DistributionCardProps {
 }
 
 const SIZE = 116;
+
+// recharts (~100 kB gzip) is loaded after the page, only for the eye: the donut is aria-hidden and
+// sits in a box of fixed size, so nothing moves when it arrives; the legend table is server-rendered.
+const DistributionDonut = dynamic(() => import("./distribution-donut").then((m) => m.DistributionDonut), {
+  ssr: false,
+});
 
 /**
  * A donut for one distribution, and beside it the legend as a table: swatch, label (a link to the
@@ -58,26 +64,14 @@ export function DistributionCard({ kind, title, description, items, total }: Dis
       ) : (
         <div className="flex flex-col items-center gap-4 sm:flex-row sm:items-start">
           <div aria-hidden className="relative shrink-0" style={{ width: SIZE, height: SIZE }}>
-            <PieChart width={SIZE} height={SIZE} accessibilityLayer={false} cursor="pointer">
-              <Pie
-                data={data}
-                dataKey="count"
-                nameKey="label"
-                innerRadius={SIZE / 2 - 20}
-                outerRadius={SIZE / 2 - 2}
-                paddingAngle={data.length > 1 ? 1 : 0}
-                stroke="var(--card)"
-                strokeWidth={1}
-                startAngle={90}
-                endAngle={-270}
-                isAnimationActive={false}
-                rootTabIndex={-1}
-                onClick={(_, index) => {
-                  const href = shown[index]?.href;
-                  if (href) router.push(href);
-                }}
-              />
-            </PieChart>
+            <DistributionDonut
+              data={data}
+              size={SIZE}
+              onSelect={(index) => {
+                const href = shown[index]?.href;
+                if (href) router.push(href);
+              }}
+            />
             <div className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center">
               <span className="text-lg font-semibold tabular-nums leading-none">{format.number(total)}</span>
               <span className="mt-1 text-[11px] text-muted-foreground">{t("templatesShort")}</span>

@@ -1,10 +1,10 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useId } from "react";
-import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { FacetCounts } from "@/lib/templates/list-contract";
 import { tableHref } from "@/lib/templates/overview-links";
 import { orderQualities } from "@/lib/templates/quality-scale";
@@ -18,40 +18,15 @@ export interface QualityMatrixCardProps {
   labels: OverviewLabels;
 }
 
-interface Row {
-  category: string;
-  label: string;
-  total: number;
-  [quality: string]: string | number;
-}
+import type { MatrixRow as Row } from "./quality-matrix-chart";
 
 const ROW_HEIGHT = 30;
-const AXIS_WIDTH = 132;
-const TICK_CHARS = 17;
 
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: string };
-}
-
-/** One line per category (recharts would wrap long labels); the table beside has the full name. */
-function CategoryTick({ x = 0, y = 0, payload }: TickProps) {
-  const value = payload?.value ?? "";
-  const text = value.length > TICK_CHARS ? `${value.slice(0, TICK_CHARS - 1)}…` : value;
-  return (
-    <text
-      x={Number(x) - 4}
-      y={Number(y)}
-      dy={4}
-      textAnchor="end"
-      fontSize={11}
-      fill="var(--muted-foreground)"
-    >
-      {text}
-    </text>
-  );
-}
+// recharts is loaded after the page (the chart is aria-hidden, its box has a fixed height; the
+// table beside carries the numbers and the links).
+const QualityMatrixChart = dynamic(() => import("./quality-matrix-chart").then((m) => m.QualityMatrixChart), {
+  ssr: false,
+});
 
 /**
  * Quality by category: one 100 % bar per category split by rating (which category's templates are
@@ -112,70 +87,14 @@ export function QualityMatrixCard({ account, matrix, labels }: QualityMatrixCard
               ))}
             </ul>
             <div aria-hidden className="min-w-0" style={{ height: rows.length * ROW_HEIGHT + 28 }}>
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart
-                  data={rows}
-                  layout="vertical"
-                  stackOffset="expand"
-                  accessibilityLayer={false}
-                  margin={{ top: 0, right: 8, bottom: 0, left: 0 }}
-                  barCategoryGap={6}
-                >
-                  <XAxis
-                    type="number"
-                    domain={[0, 1]}
-                    ticks={[0, 0.5, 1]}
-                    tickFormatter={(v: number) => format.number(v, { style: "percent" })}
-                    tick={{ fill: "var(--muted-foreground)", fontSize: 11 }}
-                    stroke="var(--border)"
-                  />
-                  <YAxis
-                    type="category"
-                    dataKey="label"
-                    width={AXIS_WIDTH}
-                    tick={CategoryTick}
-                    stroke="var(--border)"
-                    interval={0}
-                  />
-                  <Tooltip
-                    cursor={{ fill: "var(--accent)" }}
-                    content={({ active, payload }) => {
-                      const row = payload?.[0]?.payload as Row | undefined;
-                      if (!active || !row) return null;
-                      return (
-                        <div className="rounded-md border border-border bg-popover px-3 py-2 text-xs text-popover-foreground shadow-md">
-                          <p className="mb-1 font-medium">{row.label}</p>
-                          {qualities.map((q) => (
-                            <p key={q} className="flex items-center gap-2 tabular-nums">
-                              <span
-                                className="size-2 rounded-[2px]"
-                                style={{ background: qualityColor(q) }}
-                              />
-                              {labels.quality(q)}: {format.number(Number(row[q] ?? 0))}
-                            </p>
-                          ))}
-                        </div>
-                      );
-                    }}
-                  />
-                  {qualities.map((q) => (
-                    <Bar
-                      key={q}
-                      dataKey={q}
-                      stackId="quality"
-                      fill={qualityColor(q)}
-                      stroke="var(--card)"
-                      strokeWidth={1}
-                      isAnimationActive={false}
-                      cursor="pointer"
-                      onClick={(entry) => {
-                        const row = (entry as { payload?: Row }).payload;
-                        if (row) router.push(tableHref(account, { category: [row.category], quality: [q] }));
-                      }}
-                    />
-                  ))}
-                </BarChart>
-              </ResponsiveContainer>
+              <QualityMatrixChart
+                rows={rows}
+                qualities={qualities}
+                labels={labels}
+                onSelect={(category, quality) =>
+                  router.push(tableHref(account, { category: [category], quality: [quality] }))
+                }
+              />
             </div>
           </div>
           <div className="min-w-0 overflow-x-auto">

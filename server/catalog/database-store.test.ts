@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Template } from "@/lib/nxcloud/schemas";
 import { contentHash, diffSnapshots, factsOf, stableHash } from "@/server/history/diff";
-import { hashesFor, templateHash } from "./database-store";
+import { hashesFor, sameJson, templateHash } from "./database-store";
 
 const t = (id: string, over: Partial<Template> = {}): Template => ({
   id,
@@ -36,11 +36,13 @@ describe("database store: hashing a sync", () => {
     expect(templateHash(next[0] as Template)).toBe("stored-1");
   });
 
-  it("hashes everything on a first sync, and a different key order only takes the slow path", () => {
+  it("hashes everything on a first sync; a different key order is the same template", () => {
     const first = [t("1")];
     expect(hashesFor(first, undefined).get("1")).toBe(stableHash(first[0]));
-    const reordered = [{ components: first[0]?.components, ...t("1") } as Template];
-    expect(hashesFor(reordered, held(first)).get("1")).toBe(stableHash(first[0]));
+    const { components, ...rest } = t("1");
+    const reordered = [{ components, ...rest } as Template];
+    expect(Object.keys(reordered[0] as Template)[0]).toBe("components");
+    expect(hashesFor(reordered, held(first)).get("1")).toBe("stored-1");
   });
 
   it("carries the content hash over, so the diff of an unchanged sync finds nothing", () => {
@@ -54,5 +56,17 @@ describe("database store: hashing a sync", () => {
       next: { templates: next, observedAt: 2 },
     });
     expect(events).toEqual([]);
+  });
+});
+
+describe("database store: sameJson", () => {
+  it("compares parsed JSON structurally: key order and undefined members do not count", () => {
+    expect(sameJson({ a: 1, b: [1, { c: "x" }] }, { b: [1, { c: "x" }], a: 1 })).toBe(true);
+    expect(sameJson({ a: 1, u: undefined }, { a: 1 })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 1, b: null })).toBe(false);
+    expect(sameJson({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameJson({ a: [] }, { a: {} })).toBe(false);
+    expect(sameJson({ a: "1" }, { a: 1 })).toBe(false);
+    expect(sameJson(null, {})).toBe(false);
   });
 });

@@ -53,8 +53,8 @@ export function templateHash(t: Template): string {
 /**
  * Hashes of `next`'s templates. A template whose JSON equals the held one's (the common case: a
  * sync without change) takes the held hashes over instead of being canonicalised and hashed again:
- * JSON.stringify is native and ~10× cheaper than canonicalJson + sha1. A different key order only
- * costs the slow path, never a wrong answer.
+ * a structural comparison allocates nothing and costs a fraction of canonicalJson + sha1 (or of
+ * two JSON.stringify calls).
  */
 export function hashesFor(next: readonly Template[], previous: Held | undefined): Map<string, string> {
   const before = previous && new Map(previous.snapshot.templates.map((t) => [t.id, t]));
@@ -62,7 +62,7 @@ export function hashesFor(next: readonly Template[], previous: Held | undefined)
   for (const t of next) {
     const old = before?.get(t.id);
     const oldHash = old && previous?.hashes.get(t.id);
-    if (old && oldHash && (old === t || JSON.stringify(old) === JSON.stringify(t))) {
+    if (old && oldHash && sameJson(old, t)) {
       templateHashes.set(t, oldHash);
       rememberContentHash(t, contentHash(old));
       hashes.set(t.id, oldHash);
@@ -71,6 +71,29 @@ export function hashesFor(next: readonly Template[], previous: Held | undefined)
     }
   }
   return hashes;
+}
+
+/** Equal as JSON (key order ignored, `undefined` members as absent); for parsed JSON values. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    const v = x[key];
+    if (v === undefined) continue;
+    count += 1;
+    if (!sameJson(v, y[key])) return false;
+  }
+  for (const key in y) if (y[key] !== undefined) count -= 1;
+  return count === 0;
 }
 
 export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions): CatalogStore {
@@ -258,6 +281,7 @@ export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions)
           observedAt: previous.snapshot.fetchedAt,
         },
         next: { templates: next.templates, observedAt: next.fetchedAt },
+        unchanged: (o, n) => previous?.hashes.get(o.id) === hashes.get(n.id),
       });
       const rows = await db.transaction().execute(async (trx) => {
         const written = await writeSnapshot(trx, account, previous, next, hashes, events);

@@ -27,6 +27,23 @@ describe("diffSnapshots", () => {
     expect(diffSnapshots({ account: "a", previous, next: snap([t("1")], 20), complete: false })).toEqual([]);
   });
 
+  it("skips pairs the caller knows are equal, and still diffs the others", () => {
+    const previous = snap([t("1"), t("2")], 10);
+    const next = snap([t("1", { status: "PAUSED" }), t("2", { status: "PAUSED" })], 20);
+    const asked: string[] = [];
+    const events = diffSnapshots({
+      account: "a",
+      previous,
+      next,
+      unchanged: (old) => {
+        asked.push(old.id);
+        return old.id === "1";
+      },
+    });
+    expect(asked).toEqual(["1", "2"]);
+    expect(events.map((e) => [e.templateId, e.kind])).toEqual([["2", "status_changed"]]);
+  });
+
   it("records nothing when nothing changed, even with new objects and reordered keys", () => {
     const previous = snap([t("1"), t("2")], 10);
     const reordered = Object.fromEntries(Object.entries(t("2")).reverse()) as Template;

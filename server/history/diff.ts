@@ -24,6 +24,11 @@ export interface DiffInput {
   previous: ObservedSnapshot | undefined;
   next: ObservedSnapshot;
   complete?: boolean;
+  /**
+   * Known-equal pairs (e.g. same stored hash of the whole template): skipped without computing
+   * their facts, so a sync without change costs a lookup per template.
+   */
+  unchanged?: (previous: Template, next: Template) => boolean;
 }
 
 const upper = (v: string | null | undefined) => (v == null || v === "" ? null : v.toUpperCase());
@@ -94,7 +99,13 @@ const FIELD_KINDS: readonly [keyof Omit<TemplateFacts, "contentHash">, ChangeKin
   ["rejectedReason", "rejected_reason_changed"],
 ];
 
-export function diffSnapshots({ account, previous, next, complete = true }: DiffInput): ChangeEvent[] {
+export function diffSnapshots({
+  account,
+  previous,
+  next,
+  complete = true,
+  unchanged,
+}: DiffInput): ChangeEvent[] {
   if (!previous || !complete) return [];
   const observedAt = next.observedAt;
   const previousObservedAt = previous.observedAt;
@@ -117,12 +128,12 @@ export function diffSnapshots({ account, previous, next, complete = true }: Diff
   for (const t of next.templates) {
     seen.add(t.id);
     const old = before.get(t.id);
+    if (old && (old === t || unchanged?.(old, t))) continue;
     const now = factsOf(t);
     if (!old) {
       push(t, "added", null, now.status);
       continue;
     }
-    if (old === t) continue;
     const was = factsOf(old);
     for (const [field, kind] of FIELD_KINDS) {
       if (was[field] !== now[field]) push(t, kind, was[field], now[field]);
