@@ -52,7 +52,15 @@ function readManifests(root: string): Map<string, Manifest> {
         // globalThis.__RSC_MANIFEST["/route/page"] = {…};
         const at = text.indexOf("] = {");
         try {
-          out.set(path.relative(dir, full), JSON.parse(text.slice(at + 4).trim().replace(/;$/, "")) as Manifest);
+          out.set(
+            path.relative(dir, full),
+            JSON.parse(
+              text
+                .slice(at + 4)
+                .trim()
+                .replace(/;$/, ""),
+            ) as Manifest,
+          );
         } catch {
           // an unexpected manifest shape: skip it, the totals still come from the browser
         }
@@ -126,7 +134,9 @@ export function printBundles(bundles: readonly RouteBundle[]): void {
     );
     for (const c of b.own) {
       const mods = c.modules.map((m) => `${m.name} ${m.kb} kB`).join(", ");
-      console.log(`  ${c.file.replace(/^static\/chunks\//, "")} ${c.gzipKb} kB${mods ? ` — raw: ${mods}` : ""}`);
+      console.log(
+        `  ${c.file.replace(/^static\/chunks\//, "")} ${c.gzipKb} kB${mods ? ` — raw: ${mods}` : ""}`,
+      );
     }
   }
 }
