@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,components,sim,app,scripts,server}/**/*.test.{ts,tsx}"],
+    include: ["{lib,components,sim,app,scripts,server,bench}/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 20_000,
   },

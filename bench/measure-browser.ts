@@ -61,8 +61,10 @@ export async function firstLoadJs(context: BrowserContext, route: string, root: 
   const html = (await response?.text()) ?? "";
   await page.close();
   const initial = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)) {
-    const src = new URL(m[1] as string, "http://x").pathname;
+  for (const m of html.matchAll(/<script([^>]*)\ssrc="([^"]+\.js)"/g)) {
+    // The nomodule polyfill is never fetched by a browser that runs modules.
+    if (/nomodule/i.test(m[1] as string)) continue;
+    const src = new URL(m[2] as string, "http://x").pathname;
     if (src.startsWith("/_next/static/")) initial.add(src);
   }
   const lazy = [...fetched].filter((f) => !initial.has(f));

@@ -125,6 +125,20 @@ export function analyseBundles(root: string, routes: readonly string[], shell: s
   return out;
 }
 
+/**
+ * What every console page pays: the framework's root files plus the console layout's chunks
+ * (header, navigation, menus, providers), gzip kB, from the build manifests.
+ */
+export function shellKb(root: string, layout = "[project]/app/(console)/layout"): number {
+  const build = JSON.parse(readFileSync(path.join(root, ".next", "build-manifest.json"), "utf8")) as {
+    rootMainFiles?: string[];
+  };
+  const files = new Set(build.rootMainFiles ?? []);
+  for (const m of readManifests(root).values()) for (const f of m.entryJSFiles?.[layout] ?? []) files.add(f);
+  const cache = new Map<string, number>();
+  return kb([...files].reduce((n, f) => n + gzipKbOf(root, f, cache), 0));
+}
+
 const shortName = (name: string) => name.replace(/^\[project\]\//, "").replace(/ \[.*$/, "");
 
 export function printBundles(bundles: readonly RouteBundle[]): void {
