@@ -303,6 +303,8 @@ test("on a phone the drawer is a bottom sheet with the preview first", async ({ 
 
 for (const theme of ["light", "dark"] as const) {
   test(`axe finds no violations with the drawer open (${theme})`, async ({ page, request }) => {
+    // Five full axe scans in one test: on a busy 2-core machine that alone can take a minute.
+    test.slow();
     await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
     const names = [
       "store_services_menu",
