@@ -207,8 +207,9 @@ test.describe("the WhatsApp preview", () => {
     request,
     consoleErrors,
   }) => {
-    // The simulator deliberately does not serve this image; the browser logs its 404.
-    consoleErrors.allow(/\/media\/discontinued-banner\.png: Failed to load resource: .* status of 404/);
+    // The simulator deliberately does not serve this image; the console's media route (which
+    // fetches it server-side) answers 502 for it, and the browser logs that.
+    consoleErrors.allow(/discontinued-banner\.png: Failed to load resource: .* status of 502/);
     const drawer = await openDeepLink(page, await templateId(request, "clearance_banner"));
     await expect(drawer.getByTestId("media-unavailable")).toBeVisible();
 
@@ -302,6 +303,8 @@ test("on a phone the drawer is a bottom sheet with the preview first", async ({ 
 
 for (const theme of ["light", "dark"] as const) {
   test(`axe finds no violations with the drawer open (${theme})`, async ({ page, request }) => {
+    // Five full axe scans in one test: on a busy 2-core machine that alone can take a minute.
+    test.slow();
     await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
     const names = [
       "store_services_menu",
