@@ -11,6 +11,11 @@ export interface Database {
   sync_runs: SyncRunsTable;
   change_events: ChangeEventsTable;
   daily_rollups: DailyRollupsTable;
+  /** Shared state of several instances (issue 14; migration 0010). */
+  session_revocations: SessionRevocationsTable;
+  refresh_gate: RefreshGateTable;
+  login_rate_limits: LoginRateLimitsTable;
+  sync_progress: SyncProgressTable;
 }
 
 export interface CatalogAccountsTable {
@@ -77,4 +82,33 @@ export interface DailyRollupsTable {
   /** JSON of DailyCounts (lib/history/contracts.ts). */
   counts_json: string;
   updated_at: number;
+}
+
+export interface SessionRevocationsTable {
+  sid: string;
+  until: number;
+}
+
+export interface RefreshGateTable {
+  account: string;
+  last_at: number;
+}
+
+/** Written by rate-limiter-flexible's RateLimiterPostgres, never by our queries. */
+export interface LoginRateLimitsTable {
+  key: string;
+  points: number;
+  expire: number | null;
+}
+
+/** The walk running now (or last) per account, updated per page by the leader. */
+export interface SyncProgressTable {
+  account: string;
+  instance: string;
+  pages: number;
+  templates: number;
+  started_at: number;
+  updated_at: number;
+  /** 1 once the walk ended (committed or failed). */
+  done: number;
 }

@@ -53,7 +53,7 @@ for (const dialect of dialects) {
     let test: TestDatabase;
     beforeAll(async () => {
       test = await dialect.open();
-      expect(await migrateToLatest(test.handle)).toEqual(["0001-initial"]);
+      expect(await migrateToLatest(test.handle)).toEqual(["0001-initial", "0010-shared-state"]);
     });
     afterAll(async () => {
       await test?.drop();
