@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { filterClickMs, firstLoadJsKb, withBrowser } from "./measure-browser";
 import { load } from "./measure-http";
+import { measureInstances } from "./measure-instances";
 import { treeRssMb } from "./measure-rss";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -236,6 +237,21 @@ const rows: [string, string, string, string][] = [
     `${ok(history.demoSeed.ms <= 30_000)} ≤ 30 s`,
   ],
 ];
+console.log("› several instances on one PostgreSQL");
+const instances = await measureInstances({
+  startStack,
+  portA: PORT + 1,
+  portB: PORT + 2,
+  simPort: SIM_PORT + 10,
+});
+(report as Record<string, unknown>).instances = instances;
+for (const row of instances)
+  rows.push([
+    row.name,
+    `${row.value} ${row.unit}`,
+    row.baseline === undefined ? "" : `${row.baseline} ${row.unit}`,
+    row.target === undefined ? "" : `${ok(row.value <= row.target)} ≤ ${row.target} ${row.unit}`,
+  ]);
 console.log("");
 console.table(rows.map(([what, value, baseline, target]) => ({ what, value, baseline, target })));
 if (r.warmApi.templates.non2xx)
