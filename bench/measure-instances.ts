@@ -81,7 +81,7 @@ export async function measureInstances(options: MeasureInstancesOptions): Promis
     // Everything walked once and served by both.
     for (const account of accounts)
       for (const i of [0, 1])
-        while (!(await get(i, `/api/templates?account=${account}&pageSize=5`)).body.catalog?.complete)
+        while (!(await get(i, `/api/templates?account=${account}&pageSize=10`)).body.catalog?.complete)
           await sleep(100);
 
     await fetch(`${a.simUrl}/__sim/stats/reset`, { method: "POST" });

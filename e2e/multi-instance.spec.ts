@@ -67,6 +67,19 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => {
   await b?.stop();
   await a?.stop();
+  // The consoles shut down gracefully after their stack scripts exit: drop the database after them.
+  for (const s of [a, b]) {
+    const deadline = Date.now() + 20_000;
+    while (
+      s &&
+      Date.now() < deadline &&
+      (await fetch(`${s.url}/api/health`).then(
+        () => true,
+        () => false,
+      ))
+    )
+      await new Promise((r) => setTimeout(r, 200));
+  }
   await admin((c) => c.query(`drop database if exists ${dbName} with (force)`));
 });
 
@@ -91,7 +104,7 @@ async function simStats(): Promise<{ walksByAccount: Record<string, number> }> {
 }
 
 async function list(request: APIRequestContext, account: string) {
-  const res = await request.get(`/api/templates?account=${account}&pageSize=5`);
+  const res = await request.get(`/api/templates?account=${account}&pageSize=10`);
   expect(res.status()).toBe(200);
   return templateListResponseSchema.parse(await res.json());
 }
@@ -124,9 +137,10 @@ test("one walk per account per interval in total, whichever instance serves the 
   const intervals = elapsed / INTERVAL_MS;
   for (const account of accounts) {
     const walks = walksByAccount[account] ?? 0;
-    // One walk per interval (±1 for where the window cuts the ticks); two instances would be ~8.
+    // At most one walk per interval (+1 for where the window cuts the ticks); two instances would be ~8.
+    // The leader does sync (a round still running when the next tick comes is not doubled).
     expect(walks, `${account}: ${walks} walks in ${intervals.toFixed(1)} intervals`).toBeGreaterThanOrEqual(
-      Math.floor(intervals) - 1,
+      Math.max(1, Math.floor(intervals) - 2),
     );
     expect(walks, `${account}: ${walks} walks in ${intervals.toFixed(1)} intervals`).toBeLessThanOrEqual(
       Math.ceil(intervals),
