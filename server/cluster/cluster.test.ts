@@ -199,6 +199,40 @@ describe.skipIf(skip)("several instances on one PostgreSQL", () => {
     expect(upstream.walks.get("acme")).toBe(1);
   });
 
+  it("survives PostgreSQL dropping its connections: reconnects, then leads again at the next tick", async () => {
+    const upstream = fakeUpstream();
+    const c = await instance(upstream, "d4");
+    expect(c.cluster?.role("acme")).toBe("leader");
+    const crashes: unknown[] = [];
+    const onCrash = (e: unknown) => crashes.push(e);
+    process.on("uncaughtException", onCrash);
+    try {
+      const name = new URL(url).pathname.slice(1);
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(
+        "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+        [name],
+      );
+      await admin.end();
+      // The session (and its locks) is gone: no longer leader until the next successful attempt.
+      await until(
+        async () => c.cluster?.role("acme"),
+        (role) => role === "follower",
+      );
+      await until(
+        async () => c.cluster?.connected(),
+        (connected) => connected === true,
+      );
+      await c.scheduler.runOnce("acme");
+      expect(c.cluster?.role("acme")).toBe("leader");
+      expect(upstream.walks.get("acme")).toBe(1);
+      expect(crashes).toEqual([]);
+    } finally {
+      process.off("uncaughtException", onCrash);
+    }
+  });
+
   it("shares revocations, the refresh debounce and the sign-in budget", async () => {
     const db1 = openDatabase({ databaseUrl: url, poolSize: 2 });
     const db2 = openDatabase({ databaseUrl: url, poolSize: 2 });

@@ -15,7 +15,6 @@ export interface Database {
   session_revocations: SessionRevocationsTable;
   refresh_gate: RefreshGateTable;
   login_rate_limits: LoginRateLimitsTable;
-  sync_progress: SyncProgressTable;
 }
 
 export interface CatalogAccountsTable {
@@ -99,16 +98,4 @@ export interface LoginRateLimitsTable {
   key: string;
   points: number;
   expire: number | null;
-}
-
-/** The walk running now (or last) per account, updated per page by the leader. */
-export interface SyncProgressTable {
-  account: string;
-  instance: string;
-  pages: number;
-  templates: number;
-  started_at: number;
-  updated_at: number;
-  /** 1 once the walk ended (committed or failed). */
-  done: number;
 }

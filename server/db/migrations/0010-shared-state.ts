@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 
 /**
  * State several console instances share (issue 14): sign-out revocations, the refresh debounce,
- * the sign-in throttle's counters and the progress of a running walk. Portable DDL (SQLite gets
+ * and the sign-in throttle's counters. Portable DDL (SQLite gets
  * the tables too, unused: one process keeps this state in memory).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -30,21 +30,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("points", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("expire", "bigint")
     .execute();
-
-  await db.schema
-    .createTable("sync_progress")
-    .addColumn("account", "text", (c) => c.primaryKey())
-    .addColumn("instance", "text", (c) => c.notNull())
-    .addColumn("pages", "integer", (c) => c.notNull())
-    .addColumn("templates", "integer", (c) => c.notNull())
-    .addColumn("started_at", "bigint", (c) => c.notNull())
-    .addColumn("updated_at", "bigint", (c) => c.notNull())
-    .addColumn("done", "integer", (c) => c.notNull().defaultTo(0))
-    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable("sync_progress").ifExists().execute();
   await db.schema.dropTable("login_rate_limits").ifExists().execute();
   await db.schema.dropTable("refresh_gate").ifExists().execute();
   await db.schema.dropTable("session_revocations").ifExists().execute();
