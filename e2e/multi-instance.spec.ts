@@ -22,6 +22,7 @@ const MAX_FAILURES = 4;
 
 const dbName = `tc_e2e_multi_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 const accounts = simAccounts().map((a) => a.id);
+let created = false;
 let a: ExtraStack | undefined;
 let b: ExtraStack | undefined;
 let requestA: APIRequestContext;
@@ -51,6 +52,7 @@ test.beforeAll(async ({ browser }) => {
   // Like the store suite: outside CI a machine without PostgreSQL skips; in CI it fails.
   test.skip(!reachable && !process.env.CI, "PostgreSQL is not reachable at TEST_DATABASE_URL");
   await admin((c) => c.query(`create database ${dbName}`));
+  created = true;
   const env = {
     DATABASE_URL: dbUrl(),
     SESSION_SECRET: E2E_SESSION_SECRET,
@@ -68,7 +70,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
-  if (!a) return;
+  if (!created) return;
   await b?.stop();
   await a?.stop();
   // The consoles shut down gracefully after their stack scripts exit: drop the database after them.
