@@ -207,8 +207,9 @@ test.describe("the WhatsApp preview", () => {
     request,
     consoleErrors,
   }) => {
-    // The simulator deliberately does not serve this image; the browser logs its 404.
-    consoleErrors.allow(/\/media\/discontinued-banner\.png: Failed to load resource: .* status of 404/);
+    // The simulator deliberately does not serve this image; the console's media route (which
+    // fetches it server-side) answers 502 for it, and the browser logs that.
+    consoleErrors.allow(/discontinued-banner\.png: Failed to load resource: .* status of 502/);
     const drawer = await openDeepLink(page, await templateId(request, "clearance_banner"));
     await expect(drawer.getByTestId("media-unavailable")).toBeVisible();
 

@@ -37,9 +37,12 @@ export async function startStack(options = {}) {
   const accessSecret = process.env.NXCLOUD_ACCESS_SECRET ?? DEMO_ACCESS_SECRET;
   const simUrl = `http://127.0.0.1:${simPort}`;
   // The simulator's chat sink (alerts receiver) and its SMTP receiver: SIM_PORT + 5 and + 6.
-  const sinkPort = Number(options.sinkPort ?? process.env.SIM_SINK_PORT ?? simPort + 5);
-  const smtpPort = Number(process.env.SIM_SINK_SMTP_PORT ?? sinkPort + 1);
-  const sinkUrl = `http://127.0.0.1:${sinkPort}`;
+  // SIM_SINK_PORT=off: no sink (extra test stacks, whose ports sit right next to the main one's).
+  const sinkSetting = options.sinkPort ?? process.env.SIM_SINK_PORT ?? simPort + 5;
+  const sinkOff = sinkSetting === "off";
+  const sinkPort = sinkOff ? "off" : Number(sinkSetting);
+  const smtpPort = sinkOff ? "off" : Number(process.env.SIM_SINK_SMTP_PORT ?? sinkPort + 1);
+  const sinkUrl = sinkOff ? null : `http://127.0.0.1:${sinkPort}`;
   const stdio = options.quiet ? ["ignore", "ignore", "inherit"] : "inherit";
 
   // SIM_EXTERNAL=1: a simulator is already running on simPort (a second console on one simulator).
@@ -66,7 +69,7 @@ export async function startStack(options = {}) {
   };
   try {
     await waitFor(`${simUrl}/__sim/health`, sim, "NxCloud simulator");
-    await waitFor(`${sinkUrl}/health`, sim, "Chat sink");
+    if (sinkUrl) await waitFor(`${sinkUrl}/health`, sim, "Chat sink");
     const { accounts } = await (await fetch(`${simUrl}/__sim/accounts`)).json();
     const consoleAccounts = accounts.map(({ id, label, appkey, business_phone }) => ({
       id,
@@ -92,7 +95,9 @@ export async function startStack(options = {}) {
         CONSOLE_PUBLIC_URL:
           process.env.CONSOLE_PUBLIC_URL ?? `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`,
         ALERTS_ALLOW_PRIVATE_TARGETS: process.env.ALERTS_ALLOW_PRIVATE_TARGETS ?? "1",
-        SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${smtpPort}`,
+        ...(sinkOff && !process.env.SMTP_URL
+          ? {}
+          : { SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${smtpPort}` }),
         SMTP_FROM: process.env.SMTP_FROM ?? "Template Console demo <alerts@template-console.test>",
         SIM_SINK_PORT: String(sinkPort),
         ...options.env,
@@ -109,7 +114,9 @@ export async function startStack(options = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const stack = await startStack();
-  console.log(`Console ${stack.url} · simulator ${stack.simUrl} · chat sink ${stack.sinkUrl}/`);
+  console.log(
+    `Console ${stack.url} · simulator ${stack.simUrl}${stack.sinkUrl ? ` · chat sink ${stack.sinkUrl}/` : ""}`,
+  );
   const shutdown = () => {
     stack.stop();
     process.exit(0);

@@ -33,6 +33,8 @@ export async function startExtraStack(
       PORT: String(port),
       SIM_PORT: String(simPort),
       LOG_LEVEL: "error",
+      // No chat sink: its ports (SIM_PORT + 5, + 6) would collide with the shared stack's.
+      SIM_SINK_PORT: "off",
       ...env,
       DATA_DIR: dataDir,
     },

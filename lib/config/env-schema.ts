@@ -153,8 +153,8 @@ export const envSchema = z.object({
   ALERTS_SECRET_KEY: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")),
   /** Lets alerts reach private/loopback addresses (the demo's chat sink, tests). Never in production. */
   ALERTS_ALLOW_PRIVATE_TARGETS: bool,
-  /** Port of the simulator's chat sink (alerts receiver for the demo). */
-  SIM_SINK_PORT: intIn(0, 65_535, 4015),
+  /** Port of the simulator's chat sink (alerts receiver for the demo); "off" (null): none. */
+  SIM_SINK_PORT: z.union([z.literal("off").transform(() => null), intIn(0, 65_535, 4015)]),
 });
 export type Env = z.infer<typeof envSchema>;
 
