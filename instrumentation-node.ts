@@ -1,10 +1,13 @@
 import { boundAddresses, stampSocketAddresses } from "./lib/auth/listen-hooks";
+import { installCounterStore } from "./lib/auth/login-handler";
+import { installRevocationStore } from "./lib/auth/revocations";
 import { demoBindProblems } from "./lib/auth/safety";
 import { assertProductionSafety } from "./lib/auth/startup-checks";
 import { getEnv } from "./lib/config/env";
 import { ConfigError } from "./lib/config/env-schema";
 import { logger } from "./lib/log/logger";
-import { getContainer } from "./server/container";
+import { createPgRevocationStore, pgCounterStore } from "./server/cluster/shared-security";
+import { type Container, getContainer } from "./server/container";
 
 // Validate every setting before serving anything; a wrong value stops the server with a message
 // naming the variable instead of failing on the first request.
@@ -32,7 +35,13 @@ try {
 // opened or migrated stops the server: serving without the history would silently lose it.
 try {
   const container = await getContainer();
+  // Several instances on one PostgreSQL share sign-outs and the sign-in budget (issue 14).
+  if (container.database?.dialect === "postgres") {
+    installRevocationStore(createPgRevocationStore(container.database.db));
+    if (container.database.pool) installCounterStore(pgCounterStore(container.database.pool));
+  }
   container.scheduler.start();
+  handleShutdown(container);
   logger.info("scheduler started", {
     syncIntervalMs: container.env.SYNC_INTERVAL_MS,
     database: container.database?.location,
@@ -42,4 +51,30 @@ try {
     `\n[template-console] The database could not be opened or migrated: ${(error as Error).message}\n`,
   );
   process.exit(1);
+}
+
+/**
+ * Graceful shutdown on SIGTERM/SIGINT: stop the scheduler, let a sync that is writing commit, release
+ * the leader locks (another instance takes over at its next interval) and close the pools. Next.js
+ * exits on these signals by itself unless NEXT_MANUAL_SIG_HANDLE is set (scripts/stack.mjs and the
+ * README's deployment notes set it); without it, PostgreSQL still releases the locks with the
+ * connection and rolls back an unfinished write.
+ */
+function handleShutdown(container: Container) {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    // Never hang a deployment: whatever is left after 15 s is cut.
+    setTimeout(() => process.exit(0), 15_000).unref();
+    container
+      .close()
+      .catch((error: unknown) => logger.warn("shutdown incomplete", { error }))
+      .finally(() => {
+        if (process.env.NEXT_MANUAL_SIG_HANDLE) process.exit(0);
+      });
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
 }

@@ -45,21 +45,25 @@ export async function startStack(options = {}) {
   const sinkUrl = sinkOff ? null : `http://127.0.0.1:${sinkPort}`;
   const stdio = options.quiet ? ["ignore", "ignore", "inherit"] : "inherit";
 
-  const sim = spawn(bin("tsx"), ["sim/main.ts"], {
-    cwd: root,
-    stdio,
-    env: {
-      ...process.env,
-      SIM_PORT: String(simPort),
-      SIM_HOST: "127.0.0.1",
-      SIM_SINK_PORT: String(sinkPort),
-      SIM_SINK_SMTP_PORT: String(smtpPort),
-      NXCLOUD_ACCESS_KEY: accessKey,
-      NXCLOUD_ACCESS_SECRET: accessSecret,
-      ...options.env,
-    },
-  });
-  const children = [sim];
+  // SIM_EXTERNAL=1: a simulator is already running on simPort (a second console on one simulator).
+  const external = (options.env?.SIM_EXTERNAL ?? process.env.SIM_EXTERNAL) === "1";
+  const sim = external
+    ? { exitCode: null }
+    : spawn(bin("tsx"), ["sim/main.ts"], {
+        cwd: root,
+        stdio,
+        env: {
+          ...process.env,
+          SIM_PORT: String(simPort),
+          SIM_HOST: "127.0.0.1",
+          SIM_SINK_PORT: String(sinkPort),
+          SIM_SINK_SMTP_PORT: String(smtpPort),
+          NXCLOUD_ACCESS_KEY: accessKey,
+          NXCLOUD_ACCESS_SECRET: accessSecret,
+          ...options.env,
+        },
+      });
+  const children = external ? [] : [sim];
   const stop = () => {
     for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
   };
@@ -80,6 +84,8 @@ export async function startStack(options = {}) {
         ...process.env,
         NODE_ENV: "production",
         DEMO_MODE: "1",
+        // Our instrumentation shuts down gracefully (finish the write, release locks) and exits.
+        NEXT_MANUAL_SIG_HANDLE: "1",
         NXCLOUD_BASE_URL: simUrl,
         NXCLOUD_ACCESS_KEY: accessKey,
         NXCLOUD_ACCESS_SECRET: accessSecret,

@@ -6,15 +6,19 @@ import { logger } from "@/lib/log/logger";
 import { type CircuitBreaker, createCircuitBreaker } from "@/lib/nxcloud/circuit-breaker";
 import { createNxCloudClient, type NxCloudClient } from "@/lib/nxcloud/client";
 import { type Catalog, type CatalogWalkReport, createCatalog } from "./catalog/cache";
-import { createDatabaseCatalogStore } from "./catalog/database-store";
+import { createDatabaseCatalogStore, type DatabaseCatalogStore } from "./catalog/database-store";
 import { type CatalogEvents, createCatalogEvents } from "./catalog/events";
 import { type CatalogStore, createMemoryCatalogStore } from "./catalog/store";
 import type { FetchPage } from "./catalog/walker";
+import { type Coordinator, createCoordinator, type Role } from "./cluster/coordinator";
+import { clusterRunExclusive } from "./cluster/exclusive";
+import { type Replication, startReplication } from "./cluster/replication";
+import { createPgRefreshGate } from "./cluster/shared-security";
 import { type DatabaseHandle, openDatabase } from "./db/connect";
 import { migrateToLatest } from "./db/migrate";
 import type { OnChangesRecorded } from "./history/hooks";
 import { createHistoryStore, type HistoryStore } from "./history/store";
-import { createRefreshGate, type RefreshGate } from "./sync/refresh-gate";
+import { createRefreshGate, REFRESH_MIN_INTERVAL_MS, type RefreshGate } from "./sync/refresh-gate";
 import { createScheduler, type Scheduler } from "./sync/scheduler";
 
 /**
@@ -37,7 +41,13 @@ export interface Container {
   readonly scheduler: Scheduler;
   /** Debounce of user-triggered refreshes. */
   readonly refreshGate: RefreshGate;
+  /**
+   * Several instances on one PostgreSQL (issue 14): this instance's id and its role per account.
+   * Null on SQLite or without a database (one instance: it walks everything).
+   */
+  readonly cluster: { instanceId: string; connected(): boolean; role(account: string): Role } | null;
   now(): number;
+  /** Graceful shutdown: stops the scheduler, lets a running write finish, releases locks, closes pools. */
   close(): Promise<void>;
 }
 
@@ -58,6 +68,11 @@ export interface ContainerOptions {
   retentionDays?: number;
   /** Extra work inside every sync transaction (issue 16's outbox). */
   onChangesRecorded?: OnChangesRecorded;
+  /**
+   * PostgreSQL only: coordinate with other instances on the same database (leader election per
+   * account, reloads after another instance's sync, shared refresh debounce). Default true.
+   */
+  cluster?: boolean | { versionCheckMs?: number; instanceId?: string; pollMs?: number };
   now?: () => number;
 }
 
@@ -72,16 +87,44 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const history = database ? createHistoryStore(database.db) : null;
   const events = createCatalogEvents((error) => logger.error("catalog event listener failed", { error }));
   const lastChanges = new Map<string, number>();
-  const store: CatalogStore = database
+  const clusterOptions = typeof options.cluster === "object" ? options.cluster : {};
+  const coordinator: Coordinator | null =
+    database?.dialect === "postgres" && database.connectionString && options.cluster !== false
+      ? createCoordinator({
+          connectionString: database.connectionString,
+          instanceId: clusterOptions.instanceId,
+          onError: (error, what) => logger.warn("cluster coordination failed", { what, error }),
+        })
+      : null;
+  if (coordinator) {
+    await coordinator.start();
+    // Claim leadership of free accounts now, so roles are known from the start (sticky afterwards).
+    await Promise.all(options.accounts.map((a) => coordinator.tryLead(a.id)));
+  }
+  let replication: Replication | null = null;
+  const dbStore: DatabaseCatalogStore | null = database
     ? createDatabaseCatalogStore({
         db: database.db,
         onChangesRecorded: options.onChangesRecorded,
+        ...(coordinator
+          ? {
+              afterWrite: (trx, account, next) =>
+                coordinator.publishInTransaction(trx, account, next.version),
+              exclusive: clusterRunExclusive({
+                coordinator,
+                reload: (account) => replication?.reload(account) ?? Promise.resolve(false),
+                heldVersion: async (account) => (await dbStore?.get(account))?.version,
+                pollMs: clusterOptions.pollMs,
+              }),
+            }
+          : {}),
         onRecorded: (account, recorded, rows) => {
           lastChanges.set(account, recorded.length);
           logger.info("snapshot stored", { account, changes: recorded.length, rows });
         },
       })
-    : createMemoryCatalogStore();
+    : null;
+  const store: CatalogStore = dbStore ?? createMemoryCatalogStore();
   const byId = new Map(options.accounts.map((a) => [a.id, a]));
   const catalog = createCatalog({
     store,
@@ -113,8 +156,12 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       errorCode: report.error?.code,
     });
     const finishedAt = now();
+    const stored = lastChanges.has(report.accountId);
     const changes = lastChanges.get(report.accountId) ?? 0;
     lastChanges.delete(report.accountId);
+    // A follower's "walk" adopted the leader's snapshot (or relayed its error): the leader records
+    // the run, once.
+    if (coordinator && coordinator.role(report.accountId) !== "leader" && !stored) return;
     history
       ?.recordSyncRun({
         id: randomUUID(),
@@ -136,6 +183,12 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     intervalMs: options.syncIntervalMs ?? 300_000,
     accounts: () => options.accounts.map((a) => a.id),
     syncAccount: async (account) => {
+      // Scheduler gate: only the account's leader walks; a follower (whose lock attempt failed)
+      // just makes sure it serves what the leader last committed.
+      if (coordinator && !(await coordinator.tryLead(account))) {
+        await replication?.reload(account);
+        return;
+      }
       await catalog.refresh(account);
       await catalog.whenIdle(account);
     },
@@ -148,6 +201,33 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     onError: (error, what) => logger.warn("scheduled work failed", { what, error }),
   });
 
+  if (coordinator && dbStore) {
+    replication = startReplication({
+      coordinator,
+      store: dbStore,
+      catalog,
+      events,
+      accounts: () => options.accounts.map((a) => a.id),
+      versionCheckMs: clusterOptions.versionCheckMs,
+      onError: (error, what) => logger.warn("cluster replication failed", { what, error }),
+    });
+  }
+  // A Refresh click on a follower asks the leader for a forced sync (the follower's own walk request
+  // then waits for its commit); on the leader, or with the lock free, it is a local refresh.
+  const servedCatalog: Catalog = coordinator
+    ? {
+        ...catalog,
+        async refresh(account) {
+          if (!(await coordinator.tryLead(account))) {
+            await coordinator
+              .publish({ t: "sync", account, force: true })
+              .catch((error: unknown) => logger.warn("refresh request not sent", { account, error }));
+          }
+          return catalog.refresh(account);
+        },
+      }
+    : catalog;
+
   return {
     env: {
       SYNC_INTERVAL_MS: options.syncIntervalMs ?? 300_000,
@@ -156,16 +236,29 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     },
     accounts: options.accounts,
     findAccount: (id) => byId.get(id),
-    catalog,
+    catalog: servedCatalog,
     events,
     database,
     history,
     scheduler,
-    refreshGate: createRefreshGate(undefined, now),
+    refreshGate:
+      coordinator && database
+        ? createPgRefreshGate(database.db, REFRESH_MIN_INTERVAL_MS, now)
+        : createRefreshGate(undefined, now),
+    cluster: coordinator
+      ? { instanceId: coordinator.instanceId, connected: () => coordinator.connected, role: coordinator.role }
+      : null,
     now,
     async close() {
       scheduler.stop();
+      replication?.stop();
+      // Abort upstream calls; a sync already writing its transaction finishes it (bounded wait).
       catalog.close();
+      await Promise.race([
+        Promise.all(options.accounts.map((a) => catalog.whenIdle(a.id))),
+        new Promise((r) => setTimeout(r, 10_000).unref?.()),
+      ]);
+      await coordinator?.close();
       await database?.close();
     },
   };
@@ -211,7 +304,11 @@ export function containerFromEnv(env: Env = getEnv()): Promise<Container> {
   return createContainer({
     accounts: env.NXCLOUD_ACCOUNTS,
     fetchPageFor: nxcloudFetchPageFor(env),
-    database: openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }),
+    database: openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      poolSize: env.DATABASE_POOL_SIZE,
+    }),
     pageSize: env.NXCLOUD_PAGE_SIZE,
     ttlMs: env.CATALOG_TTL_MS,
     maxPages: env.CATALOG_MAX_PAGES,

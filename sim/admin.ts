@@ -14,7 +14,7 @@ import { mutateTemplates, TEMPLATES_PATH } from "./templates-admin";
  *   GET    /__sim/faults         → current faults
  *   PUT    /__sim/faults         → replace faults (JSON; omitted fields take defaults) → new faults
  *   DELETE /__sim/faults         → reset to no faults → new faults
- *   GET    /__sim/stats          → {total, byAccount, byCode, since}
+ *   GET    /__sim/stats          → {total, byAccount, walksByAccount, byCode, since}
  *   POST   /__sim/stats/reset    → reset counters → new (zeroed) stats
  *   PATCH/POST/DELETE /__sim/accounts/{account}/templates[/{id}] → runtime data changes (templates-admin.ts)
  */

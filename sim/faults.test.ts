@@ -156,6 +156,8 @@ describe("stats", () => {
     expect(stats).toMatchObject({
       total: 5,
       byAccount: { acme: 3, globex: 1, initech: 0 },
+      // Every call above asks for a first page: each starts a walk.
+      walksByAccount: { acme: 3, globex: 1, initech: 0 },
       byCode: { "0": 4, "1003": 1 },
     });
   });

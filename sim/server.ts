@@ -221,6 +221,8 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     if (idx.account.appkey !== body.appkey) return fail(9006);
     accountId = idx.account.id;
     stats.account(accountId);
+    if (body.after === undefined && body.before === undefined && body.name === undefined)
+      stats.walk(accountId);
 
     if (f.forceCode !== null) {
       const code = f.forceCode;

@@ -27,18 +27,27 @@ import {
   sessionCookieAttributes,
   sessionCookieName,
 } from "./session-token";
-import { LoginThrottle } from "./throttle";
+import { type CounterStore, LoginThrottle } from "./throttle";
 
 const MAX_BODY_BYTES = 16 * 1024;
 const attemptsInOrder = createKeyedMutex();
 const THROTTLE = Symbol.for("template-console.login-throttle");
+const COUNTERS = Symbol.for("template-console.login-counter-store");
+
+/** The throttle's counter storage for the whole process (with DATABASE_URL: PostgreSQL). */
+export function installCounterStore(store: CounterStore): void {
+  const g = globalThis as { [COUNTERS]?: CounterStore; [THROTTLE]?: LoginThrottle };
+  g[COUNTERS] = store;
+  g[THROTTLE] = undefined;
+}
 
 function throttle(): LoginThrottle {
-  const g = globalThis as { [THROTTLE]?: LoginThrottle };
+  const g = globalThis as { [THROTTLE]?: LoginThrottle; [COUNTERS]?: CounterStore };
   const env = getEnv();
   g[THROTTLE] ??= new LoginThrottle({
     maxPerUser: env.LOGIN_MAX_FAILURES_PER_USER,
     maxPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
+    ...(g[COUNTERS] ? { store: g[COUNTERS] } : {}),
   });
   return g[THROTTLE];
 }

@@ -65,6 +65,11 @@ export class MemoryRevocationStore implements RevocationStore {
 
 const KEY = Symbol.for("template-console.session-revocations");
 
+/** Replaces the store for the whole process (instrumentation, with DATABASE_URL: the PostgreSQL one). */
+export function installRevocationStore(store: RevocationStore): void {
+  (globalThis as { [KEY]?: RevocationStore })[KEY] = store;
+}
+
 export function revocations(): RevocationStore {
   const g = globalThis as { [KEY]?: RevocationStore };
   g[KEY] ??= new MemoryRevocationStore();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "@/lib/config/env-schema";
 import { hashPassword } from "./password";
-import { demoBindProblems, demoCredentialProblems, type SafetyEnv, sessionSecretProblems } from "./safety";
+import {
+  demoBindProblems,
+  demoCredentialProblems,
+  type SafetyEnv,
+  sessionSecretProblems,
+  sharedSecretProblems,
+} from "./safety";
 import { resolveSessionSecret } from "./secret";
 import type { UserRecord } from "./users";
 
@@ -113,5 +119,17 @@ describe("demoBindProblems", () => {
   it("allows any interface with DEMO_ALLOW_REMOTE=1, and outside demo mode", () => {
     expect(demoBindProblems({ DEMO_MODE: true, DEMO_ALLOW_REMOTE: true }, ["0.0.0.0"])).toEqual([]);
     expect(demoBindProblems({ DEMO_MODE: false, DEMO_ALLOW_REMOTE: false }, ["0.0.0.0"])).toEqual([]);
+  });
+});
+
+describe("sharedSecretProblems", () => {
+  it("requires SESSION_SECRET whenever DATABASE_URL is set, naming the variable", () => {
+    expect(sharedSecretProblems({ DATABASE_URL: "postgres://db/x", SESSION_SECRET: undefined })).toEqual([
+      expect.stringMatching(/^SESSION_SECRET: .*DATABASE_URL/),
+    ]);
+    expect(sharedSecretProblems({ DATABASE_URL: "postgres://db/x", SESSION_SECRET: "x".repeat(40) })).toEqual(
+      [],
+    );
+    expect(sharedSecretProblems({ DATABASE_URL: undefined, SESSION_SECRET: undefined })).toEqual([]);
   });
 });

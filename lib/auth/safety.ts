@@ -52,6 +52,18 @@ export function sessionSecretProblems(env: SafetyEnv): string[] {
 }
 
 /**
+ * With DATABASE_URL several instances may share one database and sessions move between them: each
+ * must unseal the others' cookies, so a per-process random key (demo mode without a secret) would
+ * sign users out at every other request. Refused even in demo mode.
+ */
+export function sharedSecretProblems(env: Pick<Env, "DATABASE_URL" | "SESSION_SECRET">): string[] {
+  if (!env.DATABASE_URL || env.SESSION_SECRET) return [];
+  return [
+    "SESSION_SECRET: is required when DATABASE_URL is set (every instance on the database must use the same one; `openssl rand -base64 48`)",
+  ];
+}
+
+/**
  * Production refuses demo credentials: the demo user only exists with DEMO_MODE, so here this
  * catches configured users whose password is the demo password or their own name, and the
  * DEMO_USER/DEMO_PASSWORD settings left over from a demo setup (they would do nothing, and their

@@ -2,18 +2,18 @@ import "server-only";
 import { getEnv } from "@/lib/config/env";
 import { ConfigError } from "@/lib/config/env-schema";
 import { loadUserDirectory } from "./directory";
-import { demoCredentialProblems, sessionSecretProblems } from "./safety";
+import { demoCredentialProblems, sessionSecretProblems, sharedSecretProblems } from "./safety";
 import { resolveSessionSecret } from "./secret";
 import type { UserDirectory } from "./users";
 
 /**
  * Refuses to start a server that is not safe to expose, naming every problem: a missing, short or
- * placeholder SESSION_SECRET, an unreadable or invalid users file (CONSOLE_USERS[_FILE]), and in
+ * placeholder SESSION_SECRET (required whenever DATABASE_URL is set), an unreadable or invalid users file (CONSOLE_USERS[_FILE]), and in
  * production (NODE_ENV=production without DEMO_MODE) demo or guessable credentials.
  */
 export function assertProductionSafety(): void {
   const env = getEnv();
-  const problems = sessionSecretProblems(env);
+  const problems = [...sharedSecretProblems(env), ...sessionSecretProblems(env)];
   let directory: UserDirectory | undefined;
   try {
     directory = loadUserDirectory();

@@ -110,6 +110,8 @@ export const envSchema = z.object({
         .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
         .optional(),
     ),
+  /** Connections in this instance's PostgreSQL pool (plus one for locks and notifications). */
+  DATABASE_POOL_SIZE: intIn(2, 200, 10),
   /** Background sync of every account, in ms. */
   SYNC_INTERVAL_MS: intIn(5_000, 86_400_000, 300_000),
   /** Change events, sync runs and daily roll-ups older than this are pruned. */

@@ -20,14 +20,30 @@ import type { CatalogSnapshot, CatalogStore } from "./store";
  *   writing the same diff twice writes it once), the day's roll-up, and `onChangesRecorded`. A sync
  *   without change writes 2 rows (account + roll-up); k changes write O(k). A crash before commit
  *   leaves the previous snapshot intact.
- * - `runExclusive` is an in-process lock; multi-instance deployments (issue 14) replace it with a
- *   PostgreSQL advisory lock on the account (same signature).
+ * - `runExclusive` is an in-process lock; with several instances (issue 14) `exclusive` adds the
+ *   cross-instance part behind it (server/cluster/exclusive.ts: only the account's leader walks).
+ * - `reload` re-reads an account from the database when another instance committed a newer
+ *   version (followers; server/cluster/reloader.ts).
  */
 export interface DatabaseCatalogStoreOptions {
   db: Kysely<Database>;
   onChangesRecorded?: OnChangesRecorded;
   /** Called after commit with what was recorded (logs, metrics). Must not throw. */
   onRecorded?: (account: string, events: readonly ChangeEvent[], rowsWritten: number) => void;
+  /** Extra statements inside the sync transaction, after everything else (the commit notification). */
+  afterWrite?: (trx: Transaction<Database>, account: string, next: CatalogSnapshot) => Promise<void>;
+  /** Cross-instance exclusivity, run inside the in-process lock (leader election). */
+  exclusive?: <T>(account: string, fn: () => Promise<T>) => Promise<T>;
+}
+
+export interface DatabaseCatalogStore extends CatalogStore {
+  /**
+   * Loads the account from the database when its stored version differs from the one held;
+   * answers the swap, or null when nothing changed.
+   */
+  reload(account: string): Promise<{ previous: CatalogSnapshot | undefined; next: CatalogSnapshot } | null>;
+  /** The stored version of every account (one small query; the followers' poll). */
+  storedVersions(): Promise<Map<string, number>>;
 }
 
 export interface Held {
@@ -96,7 +112,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return count === 0;
 }
 
-export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions): CatalogStore {
+export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions): DatabaseCatalogStore {
   const { db } = options;
   const held = new Map<string, Held>();
   const loading = new Map<string, Promise<Held | undefined>>();
@@ -290,6 +306,7 @@ export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions)
           observedAt: next.fetchedAt,
           baseline: !previous,
         });
+        await options.afterWrite?.(trx, account, next);
         return written;
       });
       held.set(account, { snapshot: next, hashes });
@@ -306,9 +323,31 @@ export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions)
         await trx.deleteFrom("catalog_accounts").where("account", "=", account).execute();
       });
     },
+    async reload(account) {
+      const row = await db
+        .selectFrom("catalog_accounts")
+        .select("version")
+        .where("account", "=", account)
+        .executeTakeFirst();
+      const current = held.get(account);
+      if (!row || row.version === current?.snapshot.version) return null;
+      const loaded = await load(account);
+      if (!loaded) return null;
+      // A set() of this process may have landed meanwhile: keep whichever is held now if newer.
+      const now = held.get(account);
+      if (now !== current) return null;
+      held.set(account, loaded);
+      return { previous: current?.snapshot, next: loaded.snapshot };
+    },
+    async storedVersions() {
+      const rows = await db.selectFrom("catalog_accounts").select(["account", "version"]).execute();
+      return new Map(rows.map((r) => [r.account, r.version]));
+    },
     runExclusive<T>(account: string, fn: () => Promise<T>): Promise<T> {
       const previous = locks.get(account) ?? Promise.resolve();
-      const run = previous.then(fn, fn);
+      const exclusive = options.exclusive;
+      const guarded = exclusive ? () => exclusive(account, fn) : fn;
+      const run = previous.then(guarded, guarded);
       const tail = run.then(
         () => undefined,
         () => undefined,

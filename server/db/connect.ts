@@ -18,6 +18,13 @@ export interface DatabaseHandle {
   dialect: Dialect;
   /** Where the data lives, for logs (no credentials: the URL's password is masked). */
   location: string;
+  /** PostgreSQL only: the pool behind `db` (rate-limiter-flexible's store client). */
+  pool?: pg.Pool;
+  /**
+   * PostgreSQL only: the connection string, for the dedicated (non-pooled) coordinator connection.
+   * Carries the password: never log it (use `location`).
+   */
+  connectionString?: string;
   close(): Promise<void>;
 }
 
@@ -28,6 +35,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** SQLite file name inside dataDir. Default `console.db`. */
   fileName?: string;
+  /** PostgreSQL pool size (DATABASE_POOL_SIZE). Default 10. */
+  poolSize?: number;
 }
 
 const BIGINT_OID = 20;
@@ -36,7 +45,7 @@ export function openDatabase(options: DatabaseOptions = {}): DatabaseHandle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
-      max: 10,
+      max: options.poolSize ?? 10,
       // Epoch-ms columns are BIGINT; they fit a JS number for the next 285,000 years.
       types: {
         getTypeParser: ((oid: number, format?: "text" | "binary") =>
@@ -46,7 +55,14 @@ export function openDatabase(options: DatabaseOptions = {}): DatabaseHandle {
     // An idle client that loses its connection must not crash the process.
     pool.on("error", () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: "postgres", location: maskUrl(options.databaseUrl), close: () => db.destroy() };
+    return {
+      db,
+      dialect: "postgres",
+      location: maskUrl(options.databaseUrl),
+      pool,
+      connectionString: options.databaseUrl,
+      close: () => db.destroy(),
+    };
   }
   // Runtime paths, not build inputs: keep the bundler from tracing the whole project.
   const dir = path.resolve(/*turbopackIgnore: true*/ options.dataDir ?? ".data");

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./migrations/0001-initial";
+import * as m0010 from "./migrations/0010-shared-state";
 import * as m0040 from "./migrations/0040-change-event-kind-index";
 
 /**
@@ -9,5 +10,6 @@ import * as m0040 from "./migrations/0040-change-event-kind-index";
  */
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
+  "0010-shared-state": m0010,
   "0040-change-event-kind-index": m0040,
 };

@@ -11,6 +11,10 @@ export interface Database {
   sync_runs: SyncRunsTable;
   change_events: ChangeEventsTable;
   daily_rollups: DailyRollupsTable;
+  /** Shared state of several instances (issue 14; migration 0010). */
+  session_revocations: SessionRevocationsTable;
+  refresh_gate: RefreshGateTable;
+  login_rate_limits: LoginRateLimitsTable;
 }
 
 export interface CatalogAccountsTable {
@@ -77,4 +81,21 @@ export interface DailyRollupsTable {
   /** JSON of DailyCounts (lib/history/contracts.ts). */
   counts_json: string;
   updated_at: number;
+}
+
+export interface SessionRevocationsTable {
+  sid: string;
+  until: number;
+}
+
+export interface RefreshGateTable {
+  account: string;
+  last_at: number;
+}
+
+/** Written by rate-limiter-flexible's RateLimiterPostgres, never by our queries. */
+export interface LoginRateLimitsTable {
+  key: string;
+  points: number;
+  expire: number | null;
 }

@@ -3,8 +3,9 @@
  * script). Per account; state lives in the container, not in a module.
  */
 export interface RefreshGate {
-  /** True when a refresh of `account` may start now (and records it). */
-  tryPass(account: string): boolean;
+  /** True when a refresh of `account` may start now (and records it). Shared in PostgreSQL with
+   * several instances (server/cluster/shared-security.ts), hence possibly async. */
+  tryPass(account: string): boolean | Promise<boolean>;
 }
 
 export const REFRESH_MIN_INTERVAL_MS = 3_000;

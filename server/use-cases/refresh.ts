@@ -23,8 +23,8 @@ export async function refresh(
 ): Promise<RefreshResult> {
   const scope = resolveAccountScope(deps.accounts, user, account);
   const states = await Promise.all(
-    scope.map((a) =>
-      deps.refreshGate.tryPass(a.id) ? deps.catalog.refresh(a.id) : deps.catalog.peekState(a.id),
+    scope.map(async (a) =>
+      (await deps.refreshGate.tryPass(a.id)) ? deps.catalog.refresh(a.id) : deps.catalog.peekState(a.id),
     ),
   );
   const accounts = Object.fromEntries(scope.map((a, i) => [a.id, states[i] as CatalogState]));

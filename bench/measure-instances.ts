@@ -1,0 +1,200 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { BenchContext, BenchRow } from "./report";
+
+/**
+ * Several instances on one PostgreSQL (issue 14), for `npm run bench`: two built consoles on one
+ * (uniquely named, dropped) database and one simulator.
+ *
+ * - upstream walks per account per sync interval while 100 concurrent users (a request every
+ *   ~500 ms each, spread over both instances) use the console — target 1.0 (one instance walks);
+ * - commit → served elsewhere: after a change on the simulator, the time between the leader serving
+ *   it and the follower serving it (LISTEN/NOTIFY reload), median of a few syncs.
+ */
+/** This module's own figures; `measure` below turns them into report rows (report.ts). */
+export interface InstanceFigure {
+  name: string;
+  value: number;
+  baseline?: number;
+  target?: number;
+  unit: string;
+}
+
+export interface MeasureInstancesOptions {
+  /** scripts/stack.mjs's startStack. */
+  startStack: (o: object) => Promise<{ url: string; simUrl: string; stop: () => void }>;
+  portA: number;
+  portB: number;
+  simPort: number;
+  databaseUrl?: string;
+  intervalMs?: number;
+  intervals?: number;
+  users?: number;
+}
+
+export async function measureInstances(options: MeasureInstancesOptions): Promise<InstanceFigure[]> {
+  const adminUrl =
+    options.databaseUrl ?? process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const intervalMs = options.intervalMs ?? 5_000;
+  const intervals = options.intervals ?? 4;
+  const users = options.users ?? 100;
+  const name = `tc_bench_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  const admin = async (q: string) => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      await c.query(q);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  const env = {
+    DATABASE_URL: u.toString(),
+    SESSION_SECRET: randomBytes(32).toString("base64url"),
+    SYNC_INTERVAL_MS: String(intervalMs),
+    CATALOG_TTL_MS: "3600000",
+    LOG_LEVEL: "error",
+    SIM_LOG: "0",
+  };
+  const stacks: { stop: () => void }[] = [];
+  try {
+    const a = await options.startStack({ port: options.portA, simPort: options.simPort, quiet: true, env });
+    stacks.push(a);
+    const b = await options.startStack({
+      port: options.portB,
+      simPort: options.simPort,
+      quiet: true,
+      env: { ...env, SIM_EXTERNAL: "1" },
+    });
+    stacks.push(b);
+    const cookies = await Promise.all([signIn(a.url), signIn(b.url)]);
+    const bases = [a.url, b.url];
+    const accounts = (
+      (await (await fetch(`${a.simUrl}/__sim/accounts`)).json()) as { accounts: { id: string }[] }
+    ).accounts.map((x) => x.id);
+    const get = (i: number, path: string) =>
+      fetch(`${bases[i]}${path}`, { headers: { cookie: cookies[i] as string } }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { catalog?: { complete: boolean }; template?: { status?: string } },
+      }));
+    // Everything walked once and served by both.
+    for (const account of accounts)
+      for (const i of [0, 1])
+        while (!(await get(i, `/api/templates?account=${account}&pageSize=10`)).body.catalog?.complete)
+          await sleep(100);
+
+    await fetch(`${a.simUrl}/__sim/stats/reset`, { method: "POST" });
+    const started = Date.now();
+    const until = started + intervals * intervalMs;
+    let requests = 0;
+    await Promise.all(
+      Array.from({ length: users }, async (_, n) => {
+        await sleep(Math.random() * 500);
+        while (Date.now() < until) {
+          const account = accounts[n % accounts.length] as string;
+          await get(n % 2, `/api/templates?account=${account}&pageSize=20&page=${1 + (requests % 5)}`);
+          requests++;
+          await sleep(500);
+        }
+      }),
+    );
+    const elapsedIntervals = (Date.now() - started) / intervalMs;
+    const stats = (await (await fetch(`${a.simUrl}/__sim/stats`)).json()) as {
+      walksByAccount: Record<string, number>;
+    };
+    const perAccount = accounts.map((x) => (stats.walksByAccount[x] ?? 0) / elapsedIntervals);
+    const walksPerInterval = perAccount.reduce((s, x) => s + x, 0) / perAccount.length;
+
+    // Commit on the leader → served by the follower.
+    const lags: number[] = [];
+    const detail = (await get(0, "/api/templates?account=acme&pageSize=20")).body as unknown as {
+      items: { id: string; status: string }[];
+    };
+    for (const [i, item] of detail.items.slice(0, 3).entries()) {
+      const status = i % 2 === 0 ? "PAUSED" : "APPROVED";
+      await fetch(`${a.simUrl}/__sim/accounts/acme/templates/${item.id}`, {
+        method: "PATCH",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ status: item.status === status ? "DISABLED" : status }),
+      });
+      const want = item.status === status ? "DISABLED" : status;
+      const seen: [number | null, number | null] = [null, null];
+      const deadline = Date.now() + 4 * intervalMs;
+      while ((seen[0] === null || seen[1] === null) && Date.now() < deadline) {
+        await Promise.all(
+          [0, 1].map(async (k) => {
+            if (seen[k as 0 | 1] !== null) return;
+            const r = await get(k, `/api/templates/${item.id}?account=acme`);
+            if (r.body.template?.status === want) seen[k as 0 | 1] = performance.now();
+          }),
+        );
+        await sleep(5);
+      }
+      const [onLeader, onFollower] = seen;
+      if (onLeader !== null && onFollower !== null) lags.push(Math.max(0, onFollower - onLeader));
+    }
+    lags.sort((x, y) => x - y);
+    return [
+      {
+        name: `upstream walks per account per interval (2 instances, ${users} users, ${requests} requests)`,
+        value: Number(walksPerInterval.toFixed(2)),
+        target: 1,
+        unit: "walks",
+      },
+      {
+        name: "sync commit → other instance serving it (median)",
+        value: Math.round(lags[Math.floor(lags.length / 2)] ?? Number.NaN),
+        target: 1000,
+        unit: "ms",
+      },
+    ];
+  } finally {
+    for (const s of stacks.reverse()) s.stop();
+    await sleep(2_000);
+    await admin(`drop database if exists ${name} with (force)`).catch(() => undefined);
+  }
+}
+
+async function signIn(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: url },
+    body: JSON.stringify({
+      user: process.env.DEMO_USER ?? "demo",
+      password: process.env.DEMO_PASSWORD ?? "demo",
+    }),
+    redirect: "manual",
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("tc_session="));
+  if (!cookie) throw new Error(`sign-in failed (${res.status})`);
+  return cookie.split(";")[0] as string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Entry point for bench/run.ts: two extra consoles beside the bench's own stack. */
+export async function measure(context: BenchContext): Promise<BenchRow[]> {
+  // @ts-expect-error — plain ESM helper shared with the demo and Playwright.
+  const { startStack } = (await import("../scripts/stack.mjs")) as unknown as Pick<
+    MeasureInstancesOptions,
+    "startStack"
+  >;
+  const port = Number(new URL(context.url).port);
+  const simPort = Number(new URL(context.simUrl).port);
+  const figures = await measureInstances({
+    startStack,
+    portA: port + 1,
+    portB: port + 2,
+    simPort: simPort + 10,
+  });
+  return figures.map((f) => ({
+    name: f.name,
+    value: f.value,
+    unit: f.unit,
+    ...(f.baseline === undefined ? {} : { baseline: `${f.baseline} ${f.unit}` }),
+    ...(f.target === undefined ? {} : { target: { op: "<=" as const, value: f.target } }),
+  }));
+}
