@@ -175,6 +175,12 @@ export type DailyCounts = z.infer<typeof dailyCountsSchema>;
 
 export const trendsResponseSchema = z.object({
   /** Oldest first; days without a walk are absent. `day` is YYYY-MM-DD (UTC). */
-  days: z.array(dailyCountsSchema.extend({ day: z.string() })),
+  days: z.array(
+    dailyCountsSchema.extend({
+      day: z.string(),
+      /** Change events observed that day (UTC), the same ones GET /api/changes lists. */
+      changes: z.number(),
+    }),
+  ),
 });
 export type TrendsResponse = z.infer<typeof trendsResponseSchema>;

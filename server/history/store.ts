@@ -51,6 +51,8 @@ export interface HistoryStore {
     accounts: readonly string[],
     fromDay: string,
   ): Promise<{ account: string; day: string; counts: DailyCounts }[]>;
+  /** Change events per UTC day (YYYY-MM-DD) observed at or after `since` (epoch ms). */
+  changesPerDay(accounts: readonly string[], since: number): Promise<Map<string, number>>;
   recordSyncRun(run: SyncRunRecord): Promise<void>;
   recentSyncRuns(account: string, limit: number): Promise<SyncRunRecord[]>;
   /** Deletes events, runs and roll-ups older than `retentionDays`; returns rows deleted. */
@@ -211,6 +213,22 @@ export function createHistoryStore(db: Kysely<Database>): HistoryStore {
         day: r.day,
         counts: JSON.parse(r.counts_json) as DailyCounts,
       }));
+    },
+    async changesPerDay(accounts, since) {
+      const perDay = new Map<string, number>();
+      if (accounts.length === 0) return perDay;
+      // Bucketed here, not in SQL: one day arithmetic for SQLite and PostgreSQL (UTC, like dayOf).
+      const rows = await db
+        .selectFrom("change_events")
+        .select("observed_at")
+        .where("account", "in", [...accounts])
+        .where("observed_at", ">=", since)
+        .execute();
+      for (const r of rows) {
+        const day = new Date(Number(r.observed_at)).toISOString().slice(0, 10);
+        perDay.set(day, (perDay.get(day) ?? 0) + 1);
+      }
+      return perDay;
     },
     async recordSyncRun(run) {
       await db

@@ -208,6 +208,9 @@ describe.each([
       expect(lines).toHaveLength(1 + all.items.filter((e) => severityOf(e) === "critical").length);
       expect(lines.slice(1).every((l) => l.includes(",critical,"))).toBe(true);
       expect(csv.fileName).toMatch(/^activity-.+\.csv$/);
+
+    const t = await trends(c, demo, trendsQuerySchema.parse({ account: "globex", days: "30" }));
+    expect(t.days.reduce((n, d) => n + d.changes, 0)).toBe(all.total);
     },
   );
 });
