@@ -26,7 +26,7 @@ import { SEVERITIES, type Severity } from "./severity";
  * Parsers are forgiving (an unknown kind is dropped, a bad number reads as absent); the API is strict.
  */
 
-export const ACTIVITY_PAGE_SIZE = 100;
+export const ACTIVITY_PAGE_SIZE = 50;
 
 const accountParser = createParser({
   parse: (raw) => (raw.length <= ACCOUNT_PARAM_MAX && ACCOUNT_PARAM_PATTERN.test(raw) ? raw : null),

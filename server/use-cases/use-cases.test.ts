@@ -209,8 +209,8 @@ describe.each([
       expect(lines.slice(1).every((l) => l.includes(",critical,"))).toBe(true);
       expect(csv.fileName).toMatch(/^activity-.+\.csv$/);
 
-    const t = await trends(c, demo, trendsQuerySchema.parse({ account: "globex", days: "30" }));
-    expect(t.days.reduce((n, d) => n + d.changes, 0)).toBe(all.total);
+      const t = await trends(c, demo, trendsQuerySchema.parse({ account: "globex", days: "30" }));
+      expect(t.days.reduce((n, d) => n + d.changes, 0)).toBe(all.total);
     },
   );
 });
