@@ -22,7 +22,12 @@ export function ActivityEntry({ event, accountLabel }: ActivityEntryProps) {
   const format = useFormatter();
   const locale = useLocale();
   const text = useChangeText()(event);
-  const time = (ms: number) => format.dateTime(ms, { hour: "2-digit", minute: "2-digit" });
+  // Seconds only when the window is shorter than a minute ("between 10:03:05 and 10:03:40").
+  const short =
+    event.previousObservedAt !== null &&
+    Math.floor(event.previousObservedAt / 60_000) === Math.floor(event.observedAt / 60_000);
+  const time = (ms: number) =>
+    format.dateTime(ms, { hour: "2-digit", minute: "2-digit", ...(short ? { second: "2-digit" } : {}) });
   const sameDay = (a: number, b: number) =>
     new Date(a).toISOString().slice(0, 10) === new Date(b).toISOString().slice(0, 10);
   const stamp = (ms: number, ref: number) =>

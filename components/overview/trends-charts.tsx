@@ -39,7 +39,7 @@ const AXIS = { fontSize: 11, fill: "var(--muted-foreground)" };
 export default function TrendChart({ kind, rows, series, dayLabel }: TrendChartProps) {
   const common = {
     data: rows as Record<string, number | string>[],
-    margin: { top: 8, right: 8, bottom: 0, left: -16 },
+    margin: { top: 8, right: 8, bottom: 0, left: 0 },
     accessibilityLayer: true,
   };
   const axes = (
