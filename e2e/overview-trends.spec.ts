@@ -128,7 +128,6 @@ for (const theme of ["light", "dark"] as const) {
         results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
         `${theme} ${width}`,
       ).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     }
     await page.close();
   });
