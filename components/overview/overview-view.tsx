@@ -21,6 +21,7 @@ import { OverviewEmpty } from "./overview-empty";
 import { OverviewNotFound } from "./overview-not-found";
 import { OverviewSkeleton } from "./overview-skeleton";
 import { ScopeSummary } from "./scope-summary";
+import { TrendsSection } from "./trends-section";
 import { useOverview } from "./use-overview";
 import { useOverviewLabels } from "./use-overview-labels";
 
@@ -105,6 +106,7 @@ export function OverviewView({ accounts }: OverviewViewProps) {
           {multi && <AccountCards accounts={data.accounts} labels={labels} />}
           <AttentionSection account={account} data={data} labels={labels} accountLabels={accountLabels} />
           <DistributionsSection account={account} data={data} labels={labels} />
+          <TrendsSection account={account} />
           <CoverageSection coverage={data.coverage} labels={labels} accountLabels={accountLabels} />
         </div>
       )}

@@ -21,7 +21,7 @@ export async function AppHeader({ accounts, userName }: AppHeaderProps) {
       <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-1 px-2 sm:gap-4 sm:px-6">
         <Link href="/templates" className="flex items-center gap-2 rounded-md font-semibold tracking-tight">
           <Logo className="size-7" />
-          <span className="hidden md:inline">{t("productName")}</span>
+          <span className="sr-only md:not-sr-only">{t("productName")}</span>
         </Link>
         <Suspense>
           <NavLinks />

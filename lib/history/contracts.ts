@@ -15,6 +15,7 @@ import {
   changeEventSchema,
   changeKindSchema,
 } from "./change-event";
+import { SEVERITIES, type Severity } from "./severity";
 
 export { CHANGE_KINDS, type ChangeEvent, type ChangeKind, changeEventSchema, changeKindSchema };
 
@@ -52,6 +53,28 @@ const intParam = (name: string, min: number, max: number, fallback: number) =>
       return Number(v);
     });
 
+/** A comma-separated list of short codes (languages, categories): deduplicated, bounded. */
+const codeListParam = (name: string) =>
+  z
+    .string()
+    .max(2000, `${name} must be at most 2000 characters`)
+    .optional()
+    .transform((v, ctx) => {
+      const values = [
+        ...new Set(
+          (v ?? "")
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
+      if (values.length > 50 || values.some((s) => s.length > 64 || !/^[\w.@-]+$/.test(s))) {
+        ctx.addIssue({ code: "custom", message: `${name} must be a comma-separated list of codes` });
+        return z.NEVER;
+      }
+      return values;
+    });
+
 export const CHANGES_PAGE_SIZE_DEFAULT = 50;
 export const CHANGES_PAGE_SIZE_MAX = 500;
 
@@ -79,6 +102,19 @@ export const changesQuerySchema = z
         }
         return kinds as ChangeKind[];
       }),
+    /** Template language codes, comma-separated. */
+    language: codeListParam("language"),
+    /** Categories (the template's current one, or the one a recategorisation moved it to). */
+    category: codeListParam("category").transform((v) => v.map((c) => c.toUpperCase())),
+    /** critical, warning, info (lib/history/severity.ts), comma-separated. */
+    severity: codeListParam("severity").transform((v, ctx) => {
+      const bad = v.filter((s) => !(SEVERITIES as readonly string[]).includes(s));
+      if (bad.length > 0) {
+        ctx.addIssue({ code: "custom", message: `severity must be one of ${SEVERITIES.join(", ")}` });
+        return z.NEVER;
+      }
+      return v as Severity[];
+    }),
     since: instantParam("since"),
     until: instantParam("until"),
     /** Matches template name or id (case-insensitive substring). */
@@ -139,6 +175,12 @@ export type DailyCounts = z.infer<typeof dailyCountsSchema>;
 
 export const trendsResponseSchema = z.object({
   /** Oldest first; days without a walk are absent. `day` is YYYY-MM-DD (UTC). */
-  days: z.array(dailyCountsSchema.extend({ day: z.string() })),
+  days: z.array(
+    dailyCountsSchema.extend({
+      day: z.string(),
+      /** Change events observed that day (UTC), the same ones GET /api/changes lists. */
+      changes: z.number(),
+    }),
+  ),
 });
 export type TrendsResponse = z.infer<typeof trendsResponseSchema>;

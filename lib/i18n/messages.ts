@@ -1,3 +1,4 @@
+import enActivity from "@/messages/en/activity.json";
 import enAlerts from "@/messages/en/alerts.json";
 import enAuth from "@/messages/en/auth.json";
 import enCommon from "@/messages/en/common.json";
@@ -8,6 +9,7 @@ import enOverview from "@/messages/en/overview.json";
 import enPreview from "@/messages/en/preview.json";
 import enStatus from "@/messages/en/status.json";
 import enTemplates from "@/messages/en/templates.json";
+import zhActivity from "@/messages/zh-CN/activity.json";
 import zhAlerts from "@/messages/zh-CN/alerts.json";
 import zhAuth from "@/messages/zh-CN/auth.json";
 import zhCommon from "@/messages/zh-CN/common.json";
@@ -36,6 +38,7 @@ export const MESSAGES = {
     diagnostics: enDiagnostics,
     status: enStatus,
     alerts: enAlerts,
+    activity: enActivity,
   },
   "zh-CN": {
     common: zhCommon,
@@ -48,6 +51,7 @@ export const MESSAGES = {
     diagnostics: zhDiagnostics,
     status: zhStatus,
     alerts: zhAlerts,
+    activity: zhActivity,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

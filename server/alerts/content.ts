@@ -1,7 +1,8 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { AlertRule, Severity } from "@/lib/alerts/rule-schema";
-import type { ChangeEvent } from "@/lib/history/change-event";
+import { activityUrl } from "@/lib/history/activity-url-grammar";
+import { CHANGE_KINDS, type ChangeEvent, type ChangeKind } from "@/lib/history/change-event";
 import type { Locale } from "@/lib/i18n/locales";
 import { templateHref } from "@/lib/templates/overview-links";
 import { rejectionGuidance } from "@/lib/templates/rejection-guidance";
@@ -195,18 +196,34 @@ function base(publicUrl: string): string {
   return publicUrl.replace(/\/+$/, "");
 }
 
-/** `/activity?account=…&kind=…&from=…&to=…`: the activity feed narrowed to a batch (ms epoch bounds). */
+/** A rule's kind as the activity feed filters it: convenience kinds read as their change-log kind. */
+const FEED_KIND: Record<string, ChangeKind> = {
+  rejected: "status_changed",
+  paused: "status_changed",
+  disabled: "status_changed",
+  approved: "status_changed",
+  quality_dropped: "quality_changed",
+};
+
+/**
+ * `/activity?account=…&kind=…&from=…&to=…`: the activity feed narrowed to a batch (ms epoch
+ * bounds), in the activity URL grammar (lib/history/activity-url-grammar.ts).
+ */
 export function activityHref(events: readonly ChangeEvent[], kinds: readonly string[]): string {
-  const params = new URLSearchParams();
   const accounts = [...new Set(events.map((e) => e.account))];
-  if (accounts.length === 1 && accounts[0]) params.set("account", accounts[0]);
-  if (kinds.length > 0) params.set("kind", kinds.join(","));
-  if (events.length > 0) {
-    params.set("from", String(Math.min(...events.map((e) => e.previousObservedAt ?? e.observedAt))));
-    params.set("to", String(Math.max(...events.map((e) => e.observedAt))));
-  }
-  const q = params.toString();
-  return q ? `/activity?${q}` : "/activity";
+  const kind = [
+    ...new Set(
+      kinds
+        .map((k) => FEED_KIND[k] ?? k)
+        .filter((k): k is ChangeKind => (CHANGE_KINDS as readonly string[]).includes(k)),
+    ),
+  ];
+  return activityUrl({
+    account: accounts.length === 1 && accounts[0] ? accounts[0] : null,
+    kind: kind.length > 0 ? kind : null,
+    from: events.length > 0 ? Math.min(...events.map((e) => e.previousObservedAt ?? e.observedAt)) : null,
+    to: events.length > 0 ? Math.max(...events.map((e) => e.observedAt)) : null,
+  });
 }
 
 export function buildAlertContent(input: BuildContentInput): AlertContent {

@@ -1,61 +1,17 @@
 import type { AlertRule, RuleEventKind, Severity } from "@/lib/alerts/rule-schema";
 import type { ChangeEvent } from "@/lib/history/change-event";
+import { isQualityDrop, norm, severityOf } from "@/lib/history/severity";
 
 /**
  * Which change events a rule matches. Pure. Upstream enums are compared case-insensitively and
  * trimmed (design decision 2: an unknown value is kept as itself, never an error).
- *
- * Severity model (for `filters.minSeverity`), from the point of view of someone sending campaigns:
- * - critical: the template can no longer be sent or was refused — status → REJECTED, PAUSED,
- *   DISABLED, LOCKED; quality → RED.
- * - warning: something to look at soon — any other status change away from a sendable state
- *   (FLAGGED, LIMIT_EXCEEDED, IN_APPEAL, PENDING_DELETION, DELETED, ARCHIVED, or a value we do not
- *   know), quality GREEN → YELLOW, a category change (changes pricing), a new rejection reason, a
- *   template removed.
- * - info: good news and bookkeeping — APPROVED, PENDING, REINSTATED, quality improving or becoming
- *   UNKNOWN, content changed, template added, a rejection reason cleared.
+ * Severity model (for `filters.minSeverity`): lib/history/severity.ts.
  */
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
-const CRITICAL_STATUSES = new Set(["REJECTED", "PAUSED", "DISABLED", "LOCKED"]);
-const INFO_STATUSES = new Set(["APPROVED", "PENDING", "REINSTATED"]);
-/** Higher is better; UNKNOWN and missing ratings are not on the scale. */
-const QUALITY_RANK: Record<string, number> = { GREEN: 3, YELLOW: 2, RED: 1 };
 
-export function norm(value: string | null | undefined): string {
-  return (value ?? "").trim().toUpperCase();
-}
-
-function qualityRank(value: string | null | undefined): number | undefined {
-  return QUALITY_RANK[norm(value)];
-}
-
-/** True when a quality change goes down the GREEN > YELLOW > RED scale. */
-export function isQualityDrop(event: ChangeEvent): boolean {
-  if (event.kind !== "quality_changed") return false;
-  const from = qualityRank(event.from);
-  const to = qualityRank(event.to);
-  return from !== undefined && to !== undefined && to < from;
-}
-
-export function severityOf(event: ChangeEvent): Severity {
-  const to = norm(event.to);
-  switch (event.kind) {
-    case "status_changed":
-      if (CRITICAL_STATUSES.has(to)) return "critical";
-      return INFO_STATUSES.has(to) ? "info" : "warning";
-    case "quality_changed":
-      if (to === "RED") return "critical";
-      return isQualityDrop(event) ? "warning" : "info";
-    case "category_changed":
-    case "removed":
-      return "warning";
-    case "rejected_reason_changed":
-      return to === "" || to === "NONE" ? "info" : "warning";
-    default:
-      return "info";
-  }
-}
+// One severity model for the alerts and the activity feed: lib/history/severity.ts.
+export { isQualityDrop, norm, severityOf };
 
 /** Whether an event is of a rule's kind, convenience kinds included. */
 export function eventIsOfKind(event: ChangeEvent, kind: RuleEventKind): boolean {

@@ -1,6 +1,7 @@
 import "server-only";
 import { type Kysely, sql } from "kysely";
 import type { ChangeEvent, ChangeKind, DailyCounts } from "@/lib/history/contracts";
+import { SEVERITIES, type Severity, severityOf } from "@/lib/history/severity";
 import type { Database } from "@/server/db/schema";
 
 /**
@@ -13,6 +14,12 @@ export interface ChangeFilter {
   since?: number;
   until?: number;
   q?: string;
+  /** Template languages (exact codes). */
+  languages?: readonly string[];
+  /** The template's current category, or the category a `category_changed` event moved it to. */
+  categories?: readonly string[];
+  /** lib/history/severity.ts decides; empty = every severity. */
+  severities?: readonly Severity[];
   /** 1-based. */
   page: number;
   pageSize: number;
@@ -44,6 +51,8 @@ export interface HistoryStore {
     accounts: readonly string[],
     fromDay: string,
   ): Promise<{ account: string; day: string; counts: DailyCounts }[]>;
+  /** Change events per UTC day (YYYY-MM-DD) observed at or after `since` (epoch ms). */
+  changesPerDay(accounts: readonly string[], since: number): Promise<Map<string, number>>;
   recordSyncRun(run: SyncRunRecord): Promise<void>;
   recentSyncRuns(account: string, limit: number): Promise<SyncRunRecord[]>;
   /** Deletes events, runs and roll-ups older than `retentionDays`; returns rows deleted. */
@@ -69,6 +78,29 @@ function toEvent(r: EventRow): ChangeEvent {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Kinds whose severity does not depend on from/to (see severityOf). */
+const SEVERITY_BY_KIND: Partial<Record<ChangeKind, Severity>> = {
+  added: severityOf({ kind: "added", from: null, to: null }),
+  removed: severityOf({ kind: "removed", from: null, to: null }),
+  content_changed: severityOf({ kind: "content_changed", from: null, to: null }),
+};
+
+/** Each event with its template's current category (absent once the template is gone). */
+async function withCategories(db: Kysely<Database>, events: ChangeEvent[]): Promise<ChangeEvent[]> {
+  if (events.length === 0) return events;
+  const rows = await db
+    .selectFrom("catalog_templates")
+    .select(["account", "template_id", "category"])
+    .where("account", "in", [...new Set(events.map((e) => e.account))])
+    .where("template_id", "in", [...new Set(events.map((e) => e.templateId))])
+    .execute();
+  const category = new Map(rows.map((r) => [`${r.account}\u0000${r.template_id}`, r.category]));
+  return events.map((e) => {
+    const c = category.get(`${e.account}\u0000${e.templateId}`);
+    return c === undefined ? e : { ...e, category: c };
+  });
+}
+
 export function createHistoryStore(db: Kysely<Database>): HistoryStore {
   return {
     async listChanges(f) {
@@ -84,6 +116,54 @@ export function createHistoryStore(db: Kysely<Database>): HistoryStore {
           eb.or([sql<boolean>`lower(name) like ${pattern} escape '\\'`, eb("template_id", "=", q)]),
         );
       }
+      if (f.languages && f.languages.length > 0) query = query.where("language", "in", [...f.languages]);
+      if (f.categories && f.categories.length > 0) {
+        const categories = [...f.categories];
+        query = query.where((eb) =>
+          eb.or([
+            eb.and([eb("kind", "=", "category_changed"), eb("to_value", "in", categories)]),
+            eb.exists(
+              eb
+                .selectFrom("catalog_templates as ct")
+                .select("ct.template_id")
+                .whereRef("ct.account", "=", "change_events.account")
+                .whereRef("ct.template_id", "=", "change_events.template_id")
+                .where("ct.category", "in", categories),
+            ),
+          ]),
+        );
+      }
+      const severities = new Set(f.severities ?? []);
+      if (severities.size > 0 && severities.size < SEVERITIES.length) {
+        // Severity is decided in TypeScript (one definition): the kinds that decide alone are
+        // matched by kind, the others by the few distinct (kind, from, to) triples in range.
+        const byKind = (Object.entries(SEVERITY_BY_KIND) as [ChangeKind, Severity][])
+          .filter(([, s]) => severities.has(s))
+          .map(([k]) => k);
+        const triples = (
+          await query
+            .where("kind", "not in", Object.keys(SEVERITY_BY_KIND) as ChangeKind[])
+            .select(["kind", "from_value", "to_value"])
+            .distinct()
+            .execute()
+        ).filter((r) =>
+          severities.has(severityOf({ kind: r.kind as ChangeKind, from: r.from_value, to: r.to_value })),
+        );
+        query = query.where((eb) =>
+          eb.or([
+            ...(byKind.length > 0 ? [eb("kind", "in", byKind)] : []),
+            ...triples.map((r) =>
+              eb.and([
+                eb("kind", "=", r.kind),
+                r.from_value === null ? eb("from_value", "is", null) : eb("from_value", "=", r.from_value),
+                r.to_value === null ? eb("to_value", "is", null) : eb("to_value", "=", r.to_value),
+              ]),
+            ),
+            // Nothing matches: keep the query valid and empty.
+            ...(byKind.length === 0 && triples.length === 0 ? [sql<boolean>`1 = 0`] : []),
+          ]),
+        );
+      }
       const totalRow = await query
         .select((eb) => eb.fn.countAll<number | string>().as("n"))
         .executeTakeFirst();
@@ -97,7 +177,7 @@ export function createHistoryStore(db: Kysely<Database>): HistoryStore {
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute();
-      return { items: rows.map(toEvent), total: Number(totalRow?.n ?? 0) };
+      return { items: await withCategories(db, rows.map(toEvent)), total: Number(totalRow?.n ?? 0) };
     },
     async templateEvents(account, templateId) {
       const rows = await db
@@ -133,6 +213,22 @@ export function createHistoryStore(db: Kysely<Database>): HistoryStore {
         day: r.day,
         counts: JSON.parse(r.counts_json) as DailyCounts,
       }));
+    },
+    async changesPerDay(accounts, since) {
+      const perDay = new Map<string, number>();
+      if (accounts.length === 0) return perDay;
+      // Bucketed here, not in SQL: one day arithmetic for SQLite and PostgreSQL (UTC, like dayOf).
+      const rows = await db
+        .selectFrom("change_events")
+        .select("observed_at")
+        .where("account", "in", [...accounts])
+        .where("observed_at", ">=", since)
+        .execute();
+      for (const r of rows) {
+        const day = new Date(Number(r.observed_at)).toISOString().slice(0, 10);
+        perDay.set(day, (perDay.get(day) ?? 0) + 1);
+      }
+      return perDay;
     },
     async recordSyncRun(run) {
       await db

@@ -8,7 +8,7 @@ import { type HistoryDeps, historyOf } from "./history-deps";
 /**
  * Daily counts per status, quality and category over the last `days` days (GET /api/trends), from
  * the roll-ups of the last complete walk of each day. With several accounts, a day counts only the
- * accounts walked that day.
+ * accounts walked that day. `changes` counts the change events observed each day.
  */
 export async function trends(
   deps: HistoryDeps,
@@ -17,7 +17,9 @@ export async function trends(
 ): Promise<TrendsResponse> {
   const accounts = resolveAccountScope(deps.accounts, user, query.account).map((a) => a.id);
   const fromDay = dayOf(deps.now() - (query.days - 1) * 86_400_000);
-  const rows = await historyOf(deps).rollups(accounts, fromDay);
+  const history = historyOf(deps);
+  const rows = await history.rollups(accounts, fromDay);
+  const changes = await history.changesPerDay(accounts, Date.parse(`${fromDay}T00:00:00Z`));
   const byDay = new Map<string, DailyCounts>();
   for (const r of rows) {
     const held = byDay.get(r.day);
@@ -26,6 +28,6 @@ export async function trends(
   return {
     days: [...byDay.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([day, counts]) => ({ day, ...counts })),
+      .map(([day, counts]) => ({ day, ...counts, changes: changes.get(day) ?? 0 })),
   };
 }

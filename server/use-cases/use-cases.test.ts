@@ -3,6 +3,7 @@ import { ApiProblem } from "@/lib/api/problem";
 import type { SessionUser } from "@/lib/auth/session";
 import type { AccountConfig } from "@/lib/config/env-schema";
 import { changesQuerySchema, trendsQuerySchema } from "@/lib/history/contracts";
+import { severityOf } from "@/lib/history/severity";
 import { createNxCloudClient } from "@/lib/nxcloud/client";
 import { templateListQuerySchema } from "@/lib/templates/list-contract";
 import type { CatalogSnapshot } from "@/server/catalog/store";
@@ -11,7 +12,7 @@ import { type Container, createContainer } from "@/server/container";
 import { pgReachable, type TestDatabase, tempPostgres, tempSqlite } from "@/server/db/testing";
 import { type RunningSimulator, startSimulator } from "@/sim/server";
 import { listAccounts } from "./accounts";
-import { listChanges } from "./changes";
+import { exportChanges, listChanges } from "./changes";
 import { templateDetail } from "./detail";
 import { exportTemplates } from "./export";
 import { templateHistory } from "./history";
@@ -130,6 +131,90 @@ describe("catalog use-cases", () => {
   });
 });
 
+const pgUp = await pgReachable();
+
+describe.each([
+  { name: "sqlite", open: async () => tempSqlite(), skip: false },
+  { name: "postgres", open: () => tempPostgres(), skip: !pgUp && !process.env.CI },
+])("activity filters ($name)", ({ open: openDb, skip }) => {
+  it.skipIf(skip)(
+    "filters by severity, category and language on the server, and exports the same feed",
+    async () => {
+      const db = await openDb();
+      const c = await build(db);
+      open.push({ container: c, db });
+      await sync(c, "globex");
+      const templates = sim.dataset.accounts.find((a) => a.id === "globex")?.templates ?? [];
+      const approved = templates.filter((t) => t.status === "APPROVED");
+      const utility = approved.find((t) => t.category === "UTILITY");
+      const others = approved.filter((t) => t !== utility);
+      const rejected = others[0];
+      const paused = others.find((t) => t !== rejected && t.language !== rejected?.language) ?? others[1];
+      expect(utility && rejected && paused).toBeTruthy();
+      await patchSim("globex", String(utility?.id), { category: "MARKETING" });
+      await patchSim("globex", String(rejected?.id), { status: "REJECTED" });
+      await patchSim("globex", String(paused?.id), { status: "PAUSED" });
+      await sync(c, "globex");
+
+      const all = await listChanges(
+        c,
+        demo,
+        changesQuerySchema.parse({ account: "globex", pageSize: "500" }),
+      );
+      expect(all.total).toBeGreaterThanOrEqual(3);
+      for (const severity of ["critical", "warning", "info"] as const) {
+        const got = await listChanges(
+          c,
+          demo,
+          changesQuerySchema.parse({ account: "globex", severity, pageSize: "500" }),
+        );
+        const expected = all.items.filter((e) => severityOf(e) === severity);
+        expect(got.total).toBe(expected.length);
+        expect(got.items.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id).sort());
+      }
+      const both = await listChanges(
+        c,
+        demo,
+        changesQuerySchema.parse({ account: "globex", severity: "critical,warning", pageSize: "500" }),
+      );
+      expect(both.items.map((e) => e.templateId)).toEqual(
+        expect.arrayContaining([String(utility?.id), String(rejected?.id), String(paused?.id)]),
+      );
+
+      const marketing = await listChanges(
+        c,
+        demo,
+        changesQuerySchema.parse({ account: "globex", category: "marketing", pageSize: "500" }),
+      );
+      expect(marketing.items.map((e) => e.templateId)).toContain(String(utility?.id));
+      expect(marketing.items.every((e) => e.category === "MARKETING")).toBe(true);
+
+      const language = String(paused?.language);
+      const byLanguage = await listChanges(
+        c,
+        demo,
+        changesQuerySchema.parse({ account: "globex", language, pageSize: "500" }),
+      );
+      expect(byLanguage.total).toBe(all.items.filter((e) => e.language === language).length);
+      expect(byLanguage.items.every((e) => e.language === language)).toBe(true);
+
+      const csv = await exportChanges(
+        c,
+        demo,
+        changesQuerySchema.parse({ account: "globex", severity: "critical" }),
+        "en",
+      );
+      const lines = csv.csv.trimEnd().split("\r\n");
+      expect(lines).toHaveLength(1 + all.items.filter((e) => severityOf(e) === "critical").length);
+      expect(lines.slice(1).every((l) => l.includes(",critical,"))).toBe(true);
+      expect(csv.fileName).toMatch(/^activity-.+\.csv$/);
+
+      const t = await trends(c, demo, trendsQuerySchema.parse({ account: "globex", days: "30" }));
+      expect(t.days.reduce((n, d) => n + d.changes, 0)).toBe(all.total);
+    },
+  );
+});
+
 describe("history use-cases", () => {
   it("a change on the upstream shows in changes, history and trends after a sync, with from/to", async () => {
     const db = tempSqlite();
@@ -223,7 +308,6 @@ describe("history use-cases", () => {
   });
 });
 
-const pgUp = await pgReachable();
 describe.skipIf(!pgUp && !process.env.CI)("on PostgreSQL", () => {
   it("the same container records a change and serves a restart from the store", async () => {
     const db = await tempPostgres();

@@ -1,0 +1,171 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useQueryStates } from "nuqs";
+import { useState } from "react";
+import { Forbidden } from "@/components/catalog/forbidden";
+import { LoadError } from "@/components/catalog/load-error";
+import { NoAccounts } from "@/components/catalog/no-accounts";
+import { useApiErrorMessage } from "@/components/catalog/use-api-error-message";
+import { Skeleton } from "@/components/ui/skeleton";
+import { ALL_ACCOUNTS } from "@/lib/accounts/account-scope";
+import type { AccountSummary } from "@/lib/accounts/account-summary";
+import {
+  ACTIVITY_PAGE_SIZE,
+  type ActivityState,
+  activitySearchParams,
+  changesApiQuery,
+} from "@/lib/history/activity-url-grammar";
+import type { ChangeEvent } from "@/lib/history/change-event";
+import { WEEK_MS } from "@/lib/history/week-summary";
+import { ConsoleApiError } from "@/lib/query/fetch-json";
+import { ActivityEntry } from "./activity-entry";
+import { ActivityFilters } from "./activity-filters";
+import { ActivityPager } from "./activity-pager";
+import { useChanges } from "./use-changes";
+import { WeekSummaryCard } from "./week-summary-card";
+
+export interface ActivityViewProps {
+  accounts: AccountSummary[];
+}
+
+/** Days (UTC, like every time the console shows) of a newest-first feed, in order. */
+function byDay(items: readonly ChangeEvent[]): [string, ChangeEvent[]][] {
+  const days = new Map<string, ChangeEvent[]>();
+  for (const e of items) {
+    const day = new Date(e.observedAt).toISOString().slice(0, 10);
+    days.set(day, [...(days.get(day) ?? []), e]);
+  }
+  return [...days.entries()];
+}
+
+/**
+ * The activity page: this week's summary, then every observed change across the user's accounts,
+ * newest first, grouped by day. Every filter lives in the URL (lib/history/activity-url-grammar.ts).
+ */
+export function ActivityView({ accounts }: ActivityViewProps) {
+  const t = useTranslations("activity");
+  const format = useFormatter();
+  const errorMessage = useApiErrorMessage();
+  const [state, setState] = useQueryStates(activitySearchParams, { throttleMs: 300 });
+  // Fixed for the page's life: a moving "now" would refetch the summary on every render.
+  const [weekStart] = useState(() => Math.floor((Date.now() - WEEK_MS) / 60_000) * 60_000);
+  const changes = useChanges(changesApiQuery(state), accounts.length > 0);
+
+  const set = (patch: Partial<ActivityState> | null) =>
+    void setState(
+      patch ?? {
+        kind: null,
+        severity: null,
+        category: null,
+        language: null,
+        q: null,
+        from: null,
+        to: null,
+        page: null,
+      },
+    );
+
+  if (accounts.length === 0) return <NoAccounts />;
+  const error = changes.error instanceof ConsoleApiError ? changes.error : null;
+  if (error?.status === 403) return <Forbidden />;
+
+  const data = changes.data;
+  const multi = state.account === ALL_ACCOUNTS && accounts.length > 1;
+  const label = new Map(accounts.map((a) => [a.id, a.label]));
+  const languages = [...new Set(data?.items.map((e) => e.language) ?? [])];
+  const pages = data ? Math.max(1, Math.ceil(data.total / ACTIVITY_PAGE_SIZE)) : 1;
+
+  return (
+    <div className="flex min-w-0 flex-col gap-6">
+      <header className="flex flex-col gap-1">
+        <h1 className="text-xl font-semibold tracking-tight sm:text-2xl">{t("title")}</h1>
+        <p className="text-sm text-muted-foreground">{t("subtitle")}</p>
+      </header>
+
+      <WeekSummaryCard account={state.account} since={weekStart} />
+
+      <ActivityFilters state={state} set={set} accounts={accounts} languages={languages} />
+
+      <section aria-labelledby="feed-title" aria-busy={changes.isFetching} className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="feed-title" className="text-base font-semibold">
+            {t("feed.label")}
+          </h2>
+          {data && (
+            <span className="text-sm text-muted-foreground" data-testid="activity-total">
+              {t("feed.count", { total: data.total })}
+            </span>
+          )}
+        </div>
+        {changes.isError && !data ? (
+          <LoadError
+            message={error ? errorMessage(error.body) : String(changes.error)}
+            retrying={changes.isFetching}
+            onRetry={() => void changes.refetch()}
+          />
+        ) : !data ? (
+          <div className="flex flex-col gap-2">
+            <span className="sr-only" role="status">
+              {t("feed.loading")}
+            </span>
+            {[0, 1, 2, 3].map((i) => (
+              <Skeleton key={i} className="h-16 w-full" />
+            ))}
+          </div>
+        ) : data.items.length === 0 ? (
+          <p
+            className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground"
+            data-testid="activity-empty"
+          >
+            {data.total === 0 && state.page === 1 && !hasFilters(state)
+              ? t("feed.emptyAll")
+              : t("feed.empty")}
+          </p>
+        ) : (
+          <>
+            {byDay(data.items).map(([day, events]) => (
+              <section
+                key={day}
+                aria-labelledby={`day-${day}`}
+                className="overflow-hidden rounded-lg border border-border bg-card shadow-xs"
+              >
+                <h3
+                  id={`day-${day}`}
+                  className="flex items-baseline justify-between gap-2 border-b border-border bg-muted/50 px-3 py-2 text-sm font-semibold sm:px-4"
+                >
+                  <span>{format.dateTime(Date.parse(day), { dateStyle: "full" })}</span>
+                  <span className="text-xs font-normal text-muted-foreground">
+                    {t("feed.day", { count: events.length })}
+                  </span>
+                </h3>
+                <ul className="divide-y divide-border">
+                  {events.map((e) => (
+                    <ActivityEntry
+                      key={e.id}
+                      event={e}
+                      accountLabel={multi ? (label.get(e.account) ?? e.account) : null}
+                    />
+                  ))}
+                </ul>
+              </section>
+            ))}
+            <p className="text-xs text-muted-foreground">{t("observedNote")}</p>
+          </>
+        )}
+        {data && pages > 1 && (
+          <ActivityPager page={state.page} pages={pages} onPage={(page) => set({ page })} />
+        )}
+      </section>
+    </div>
+  );
+}
+
+function hasFilters(s: ActivityState): boolean {
+  return (
+    s.kind.length + s.severity.length + s.category.length + s.language.length > 0 ||
+    s.q !== "" ||
+    s.from !== null ||
+    s.to !== null
+  );
+}

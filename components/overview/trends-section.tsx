@@ -1,0 +1,134 @@
+"use client";
+
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { useEnumLabels } from "@/components/templates/use-enum-labels";
+import { activityUrl } from "@/lib/history/activity-url-grammar";
+import { tableHref } from "@/lib/templates/overview-links";
+import { CategoryWatchCard } from "./category-watch-card";
+import { qualityColor, statusColors } from "./chart-colors";
+import { OverviewSection } from "./overview-section";
+import { RecentlyDegradedCard } from "./recently-degraded-card";
+import { TrendCard } from "./trend-card";
+import { useTrends } from "./use-trends";
+
+const PERIODS = [30, 90] as const;
+const QUALITIES = ["GREEN", "YELLOW", "RED", "UNKNOWN"] as const;
+const STATUSES = { approved: "APPROVED", rejected: "REJECTED", paused: "PAUSED" } as const;
+
+/**
+ * Trends over 30 or 90 days (quality mix, approved / rejected / paused, changes per day), then what
+ * degraded recently and which templates changed category. Every series links to the table or the
+ * activity feed, filtered.
+ */
+export function TrendsSection({ account }: { account: string }) {
+  const t = useTranslations("overview.trends");
+  const labels = useEnumLabels();
+  const format = useFormatter();
+  const [days, setDays] = useState<(typeof PERIODS)[number]>(30);
+  // Fixed for the page's life (and the period): a moving "now" would refetch on every render.
+  const [now] = useState(() => Math.floor(Date.now() / 60_000) * 60_000);
+  const since = now - days * 86_400_000;
+  const trends = useTrends(account, days);
+  const data = trends.data?.days ?? [];
+  const dayLabel = (day: string) => format.dateTime(Date.parse(day), { month: "short", day: "numeric" });
+  const colors = statusColors(Object.values(STATUSES));
+
+  const quality = data.map((d) => ({
+    day: d.day,
+    ...Object.fromEntries(QUALITIES.map((q) => [q, d.quality[q] ?? 0])),
+  }));
+  const status = data.map((d) => ({
+    day: d.day,
+    ...Object.fromEntries(Object.entries(STATUSES).map(([k, s]) => [k, d.status[s] ?? 0])),
+  }));
+  const changes = data.map((d) => ({ day: d.day, changes: d.changes }));
+
+  return (
+    <OverviewSection
+      id="trends"
+      title={t("title")}
+      description={t("description")}
+      action={
+        <fieldset className="inline-flex rounded-md border border-border p-0.5">
+          <legend className="sr-only">{t("period")}</legend>
+          {PERIODS.map((p) => (
+            <button
+              key={p}
+              type="button"
+              aria-pressed={days === p}
+              onClick={() => setDays(p)}
+              className="h-8 rounded px-3 text-sm font-medium text-muted-foreground aria-pressed:bg-accent aria-pressed:text-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+              data-testid={`trends-period-${p}`}
+            >
+              {t("days", { days: p })}
+            </button>
+          ))}
+        </fieldset>
+      }
+    >
+      {trends.isSuccess && data.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
+          {t("empty")}
+        </p>
+      ) : (
+        <div className="grid min-w-0 gap-4 lg:grid-cols-3" data-testid="trends" data-days={days}>
+          <TrendCard
+            testId="trend-quality"
+            title={t("qualityMix")}
+            kind="area"
+            rows={quality}
+            dayLabel={dayLabel}
+            series={QUALITIES.map((q) => ({
+              key: q,
+              label: labels.quality(q),
+              color: qualityColor(q),
+              href: tableHref(account, { quality: [q] }),
+            }))}
+          />
+          <TrendCard
+            testId="trend-status"
+            title={t("statusCounts")}
+            kind="line"
+            rows={status}
+            dayLabel={dayLabel}
+            series={(Object.keys(STATUSES) as (keyof typeof STATUSES)[]).map((k) => ({
+              key: k,
+              label: t(`series.${k}`),
+              color: colors[STATUSES[k]] ?? "var(--neutral)",
+              href: tableHref(account, { status: [STATUSES[k]] }),
+            }))}
+          />
+          <TrendCard
+            testId="trend-changes"
+            title={t("changesPerDay")}
+            kind="bar"
+            rows={changes}
+            dayLabel={dayLabel}
+            series={[
+              {
+                key: "changes",
+                label: t("series.changes"),
+                color: "var(--info)",
+                href: activityUrl({ account, from: since }),
+              },
+            ]}
+          />
+        </div>
+      )}
+      <div className="grid min-w-0 gap-4 lg:grid-cols-2">
+        <RecentlyDegradedCard account={account} now={now} />
+        <CategoryWatchCard account={account} since={since} />
+      </div>
+      <p className="text-sm">
+        <Link
+          href={activityUrl({ account, from: since })}
+          className="text-primary underline-offset-4 hover:underline"
+        >
+          {t("showInActivity")}
+        </Link>
+      </p>
+    </OverviewSection>
+  );
+}

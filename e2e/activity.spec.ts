@@ -1,0 +1,167 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, BrowserContext } from "@playwright/test";
+import { changesResponseSchema } from "../lib/history/contracts";
+import { severityOf } from "../lib/history/severity";
+import { simAccount } from "./support/dataset";
+import { type ExtraStack, startExtraStack } from "./support/extra-stack";
+import { expect, test } from "./support/test";
+
+/**
+ * The activity page (issue 15) on a stack of its own (the simulator's data changes here): changes
+ * made on the simulator appear in the feed after a refresh, with what changed and a link to the
+ * template's History tab; filters live in the URL; the CSV export holds the filtered feed; axe
+ * finds nothing, light and dark.
+ */
+const PORT = Number(process.env.E2E_ACTIVITY_PORT ?? 3151);
+const SIM_PORT = Number(process.env.E2E_ACTIVITY_SIM_PORT ?? 4151);
+const env = {
+  NXCLOUD_RETRIES: "0",
+  CATALOG_TTL_MS: "1000",
+  SIM_SINK_PORT: process.env.E2E_ACTIVITY_SINK_PORT ?? "4153",
+  SIM_SINK_SMTP_PORT: process.env.E2E_ACTIVITY_SMTP_PORT ?? "4154",
+};
+
+let stack: ExtraStack | undefined;
+let context: BrowserContext;
+let request: APIRequestContext;
+
+const approved = simAccount("acme").templates.filter((t) => t.status === "APPROVED");
+const toPause = approved.find((t) => t.category !== "UTILITY");
+const toMarketing = approved.find((t) => t.category === "UTILITY" && t !== toPause);
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  stack = await startExtraStack(PORT, SIM_PORT, env);
+  context = await stack.signedInContext(browser);
+  request = context.request;
+  await expect
+    .poll(
+      async () =>
+        (await (await request.get("/api/templates?account=acme&pageSize=10")).json()).catalog?.complete,
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe(true);
+  const s = stack;
+  const patch = async (id: string, body: unknown) => {
+    const res = await fetch(`${s.simUrl}/__sim/accounts/acme/templates/${id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(200);
+  };
+  await patch(String(toPause?.id), { status: "PAUSED" });
+  await patch(String(toMarketing?.id), { category: "MARKETING" });
+  const refresh = await request.post("/api/catalog/refresh", {
+    data: { account: "acme" },
+    headers: { origin: s.url },
+  });
+  expect(refresh.status()).toBe(202);
+  await expect
+    .poll(
+      async () => {
+        const body = changesResponseSchema.parse(
+          await (await request.get("/api/changes?account=acme")).json(),
+        );
+        return body.items.map((e) => e.templateId).sort();
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual(expect.arrayContaining([String(toPause?.id), String(toMarketing?.id)]));
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await stack?.stop();
+});
+
+test("a change made on the simulator appears in the feed, and opens the template's History tab", async () => {
+  const page = await context.newPage();
+  await page.goto("/activity?account=acme");
+  const entry = page.getByTestId("activity-entry").filter({ hasText: String(toPause?.name) });
+  await expect(entry).toBeVisible();
+  await expect(entry).toContainText(/Approved/);
+  await expect(entry).toContainText(/Paused/);
+  await expect(entry).toContainText(
+    /between \d{1,2}:\d\d(:\d\d)?( [AP]M)? and \d{1,2}:\d\d(:\d\d)?( [AP]M)?/,
+  );
+  await expect(entry.getByRole("link")).toHaveAttribute(
+    "href",
+    `/templates?account=acme&template=${toPause?.id}&tab=history`,
+  );
+  const recat = page.getByTestId("activity-entry").filter({ hasText: String(toMarketing?.name) });
+  await expect(recat).toContainText(/Utility/);
+  await expect(recat).toContainText(/Marketing/);
+  await expect(recat).toContainText("Costs more per message");
+
+  // The weekly summary counts what the API stores.
+  const all = changesResponseSchema.parse(
+    await (await request.get("/api/changes?account=acme&pageSize=500")).json(),
+  );
+  const paused = all.items.filter(
+    (e) => e.kind === "status_changed" && ["PAUSED", "DISABLED"].includes(String(e.to)),
+  );
+  await expect(page.getByTestId("week-pausedDisabled")).toContainText(String(paused.length));
+  await expect(page.getByTestId("week-recategorised")).toContainText(
+    String(all.items.filter((e) => e.kind === "category_changed").length),
+  );
+  await expect(page.getByTestId("week-summary")).toContainText(/Utility to Marketing/);
+  await expect(page.getByTestId("activity-total")).toContainText(`${all.total} change`);
+
+  await entry.getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/templates\\?account=acme&template=${toPause?.id}&tab=history`));
+  await page.close();
+});
+
+test("filters live in the URL, and the CSV export holds the filtered feed", async () => {
+  const page = await context.newPage();
+  await page.goto("/activity?account=acme");
+  await expect(page.getByTestId("activity-entry").first()).toBeVisible();
+  await page.getByLabel("Change", { exact: true }).selectOption("category_changed");
+  await expect(page).toHaveURL(/kind=category_changed/);
+  await expect(
+    page.getByTestId("activity-entry").filter({ hasText: String(toMarketing?.name) }),
+  ).toBeVisible();
+  await expect(page.getByTestId("activity-entry").filter({ hasText: String(toPause?.name) })).toHaveCount(0);
+
+  // A deep link restores the filters.
+  await page.goto("/activity?account=acme&severity=critical");
+  await expect(page.getByLabel("Severity")).toHaveValue("critical");
+  const critical = changesResponseSchema.parse(
+    await (await request.get("/api/changes?account=acme&severity=critical&pageSize=500")).json(),
+  );
+  expect(critical.items.every((e) => severityOf(e) === "critical")).toBe(true);
+  expect(critical.items.map((e) => e.templateId)).toContain(String(toPause?.id));
+  await expect(page.getByTestId("activity-entry")).toHaveCount(critical.items.length);
+
+  const href = await page.getByTestId("activity-export").getAttribute("href");
+  expect(href).toContain("severity=critical");
+  const csv = await request.get(String(href));
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).trim().split("\r\n");
+  expect(lines).toHaveLength(1 + critical.total);
+  expect(lines.some((l) => l.includes(String(toPause?.name)) && l.includes("PAUSED"))).toBe(true);
+  await page.close();
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe finds no violations on the activity page (${theme}, 1440 and 375 px)`, async () => {
+    const page = await context.newPage();
+    await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
+    for (const width of [1440, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/activity?account=acme");
+      await expect(page.getByTestId("activity-entry").first()).toBeVisible();
+      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+        `${theme} ${width}`,
+      ).toEqual([]);
+    }
+    await page.close();
+  });
+}

@@ -1,0 +1,134 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, BrowserContext } from "@playwright/test";
+import { changesResponseSchema, trendsResponseSchema } from "../lib/history/contracts";
+import { simAccount } from "./support/dataset";
+import { type ExtraStack, startExtraStack } from "./support/extra-stack";
+import { expect, test } from "./support/test";
+
+/**
+ * The overview's trends (issue 15) on a stack of its own (the simulator's data changes here):
+ * the trends count exactly the stored events, the charts' tables say the same, "Recently degraded"
+ * and "Category watch" list the changed templates, and axe finds nothing, light and dark.
+ */
+const PORT = Number(process.env.E2E_ACTIVITY_PORT ?? 3151);
+const SIM_PORT = Number(process.env.E2E_ACTIVITY_SIM_PORT ?? 4151);
+const env = {
+  NXCLOUD_RETRIES: "0",
+  CATALOG_TTL_MS: "1000",
+  SIM_SINK_PORT: process.env.E2E_ACTIVITY_SINK_PORT ?? "4153",
+  SIM_SINK_SMTP_PORT: process.env.E2E_ACTIVITY_SMTP_PORT ?? "4154",
+};
+
+let stack: ExtraStack | undefined;
+let context: BrowserContext;
+let request: APIRequestContext;
+
+const approved = simAccount("acme").templates.filter((t) => t.status === "APPROVED");
+const toPause = approved.find((t) => t.category !== "UTILITY");
+const toMarketing = approved.find((t) => t.category === "UTILITY" && t !== toPause);
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  stack = await startExtraStack(PORT, SIM_PORT, env);
+  context = await stack.signedInContext(browser);
+  request = context.request;
+  await expect
+    .poll(
+      async () =>
+        (await (await request.get("/api/templates?account=acme&pageSize=10")).json()).catalog?.complete,
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  const s = stack;
+  for (const [id, body] of [
+    [toPause?.id, { status: "PAUSED" }],
+    [toMarketing?.id, { category: "MARKETING" }],
+  ] as const) {
+    const res = await fetch(`${s.simUrl}/__sim/accounts/acme/templates/${id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(200);
+  }
+  const refresh = await request.post("/api/catalog/refresh", {
+    data: { account: "acme" },
+    headers: { origin: s.url },
+  });
+  expect(refresh.status()).toBe(202);
+  await expect
+    .poll(
+      async () =>
+        changesResponseSchema
+          .parse(await (await request.get("/api/changes?account=acme")).json())
+          .items.map((e) => e.templateId),
+      { timeout: 30_000 },
+    )
+    .toEqual(expect.arrayContaining([String(toPause?.id), String(toMarketing?.id)]));
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await stack?.stop();
+});
+
+test("trends match a count of the stored events, in the API and in the charts' tables", async () => {
+  test.setTimeout(120_000);
+  const changes = changesResponseSchema.parse(
+    await (await request.get("/api/changes?account=acme&pageSize=500")).json(),
+  );
+  const trends = trendsResponseSchema.parse(
+    await (await request.get("/api/trends?account=acme&days=30")).json(),
+  );
+  expect(trends.days.reduce((n, d) => n + d.changes, 0)).toBe(changes.total);
+  const paused = (await (await request.get("/api/templates?account=acme&status=PAUSED&pageSize=10")).json())
+    .total;
+  const today = trends.days.at(-1);
+  expect(today?.status.PAUSED).toBe(paused);
+
+  const page = await context.newPage();
+  await page.goto("/overview?account=acme");
+  const table = page.getByTestId("trend-changes-table");
+  await expect(table.locator("tbody tr")).toHaveCount(trends.days.length);
+  const lastRow = table.locator("tbody tr").last();
+  await expect(lastRow.locator('[data-series="changes"]')).toHaveText(String(today?.changes));
+  await expect(
+    page.getByTestId("trend-status-table").locator("tbody tr").last().locator('[data-series="paused"]'),
+  ).toHaveText(String(paused));
+  // Each series links to the filtered table.
+  await expect(page.getByTestId("trend-status").locator('a[data-series="paused"]')).toHaveAttribute(
+    "href",
+    /\/templates\?account=acme&status=PAUSED/,
+  );
+
+  await expect(page.getByTestId("recently-degraded")).toContainText(String(toPause?.name));
+  const watch = page.getByTestId("category-watch").locator('li[data-costly="true"]');
+  await expect(watch).toContainText(String(toMarketing?.name));
+  await expect(watch).toContainText("marketing rate");
+
+  await page.getByTestId("trends-period-90").click();
+  await expect(page.getByTestId("trends")).toHaveAttribute("data-days", "90");
+  await expect(page.getByTestId("trends-period-90")).toHaveAttribute("aria-pressed", "true");
+  await page.close();
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe finds no violations on the overview with trends (${theme}, 1440 and 375 px)`, async () => {
+    test.setTimeout(120_000);
+    const page = await context.newPage();
+    await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
+    for (const width of [1440, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/overview?account=acme");
+      await expect(page.getByTestId("trend-quality").locator(".recharts-surface")).toBeVisible();
+      await expect(page.getByTestId("recently-degraded")).toContainText(String(toPause?.name));
+      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+        `${theme} ${width}`,
+      ).toEqual([]);
+    }
+    await page.close();
+  });
+}
