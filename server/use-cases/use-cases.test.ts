@@ -181,6 +181,52 @@ describe("history use-cases", () => {
     expect(t.days[0]?.status.PAUSED).toBeGreaterThanOrEqual(1);
   });
 
+  it("the list carries each row's last change, filters and sorts by it", async () => {
+    const db = tempSqlite();
+    const c = await build(db);
+    open.push({ container: c, db });
+    await sync(c, "acme");
+    const templates = sim.dataset.accounts.find((a) => a.id === "acme")?.templates ?? [];
+    const id = String(templates[3]?.id);
+    const other = String(templates[4]?.id);
+    const before = await listTemplates(
+      c,
+      demo,
+      templateListQuerySchema.parse({ account: "acme", changed: "24h" }),
+    );
+    expect(before.total).toBe(0);
+    expect(before.facets.changed).toEqual({ "24h": 0, "7d": 0, "30d": 0 });
+    await patchSim("acme", id, { status: "PAUSED", category: "UTILITY_X" });
+    await patchSim("acme", other, { category: "UTILITY_Y" });
+    await sync(c, "acme");
+    const list = await listTemplates(
+      c,
+      demo,
+      templateListQuerySchema.parse({ account: "acme", changed: "24h", sort: "-lastChange" }),
+    );
+    expect(list.total).toBe(2);
+    expect(list.facets.changed).toEqual({ "24h": 2, "7d": 2, "30d": 2 });
+    const row = list.items.find((i) => i.id === id);
+    // two changes in one walk: the status change is shown, the other counted
+    expect(row?.lastChange).toMatchObject({ kind: "status_changed", to: "PAUSED", more: 1 });
+    expect(list.items.find((i) => i.id === other)?.lastChange).toMatchObject({
+      kind: "category_changed",
+      more: 0,
+    });
+    const all = await listTemplates(
+      c,
+      demo,
+      templateListQuerySchema.parse({ account: "all", changed: "7d" }),
+    );
+    expect(
+      all.items
+        .filter((i) => i.lastChange)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([id, other].sort());
+    expect(await c.history?.countChangesSince(["acme"], 0)).toBe(3);
+  });
+
   it("a restart serves the full table from the store before any upstream call, even with the upstream down", async () => {
     const db = tempSqlite();
     const first = await build(db);
