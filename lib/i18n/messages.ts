@@ -7,6 +7,7 @@ import enErrors from "@/messages/en/errors.json";
 import enOverview from "@/messages/en/overview.json";
 import enPreview from "@/messages/en/preview.json";
 import enStatus from "@/messages/en/status.json";
+import enTemplateHistory from "@/messages/en/templateHistory.json";
 import enTemplates from "@/messages/en/templates.json";
 import zhAlerts from "@/messages/zh-CN/alerts.json";
 import zhAuth from "@/messages/zh-CN/auth.json";
@@ -17,6 +18,7 @@ import zhErrors from "@/messages/zh-CN/errors.json";
 import zhOverview from "@/messages/zh-CN/overview.json";
 import zhPreview from "@/messages/zh-CN/preview.json";
 import zhStatus from "@/messages/zh-CN/status.json";
+import zhTemplateHistory from "@/messages/zh-CN/templateHistory.json";
 import zhTemplates from "@/messages/zh-CN/templates.json";
 import type { Locale } from "./locales";
 
@@ -36,6 +38,7 @@ export const MESSAGES = {
     diagnostics: enDiagnostics,
     status: enStatus,
     alerts: enAlerts,
+    templateHistory: enTemplateHistory,
   },
   "zh-CN": {
     common: zhCommon,
@@ -48,6 +51,7 @@ export const MESSAGES = {
     diagnostics: zhDiagnostics,
     status: zhStatus,
     alerts: zhAlerts,
+    templateHistory: zhTemplateHistory,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
