@@ -1,5 +1,7 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./migrations/0001-initial";
+import * as m0030 from "./migrations/0030-user-visits";
+import * as m0031 from "./migrations/0031-template-versions";
 
 /**
  * Every migration, in order. Static imports (not a folder scan) so the Next.js server bundle
@@ -8,4 +10,6 @@ import * as m0001 from "./migrations/0001-initial";
  */
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
+  "0030-user-visits": m0030,
+  "0031-template-versions": m0031,
 };

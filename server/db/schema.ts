@@ -11,6 +11,24 @@ export interface Database {
   sync_runs: SyncRunsTable;
   change_events: ChangeEventsTable;
   daily_rollups: DailyRollupsTable;
+  user_visits: UserVisitsTable;
+  template_versions: TemplateVersionsTable;
+}
+
+export interface UserVisitsTable {
+  user_name: string;
+  /** Changes observed after this time are new to the user. */
+  seen_at: number;
+  /** The user's last visit (a visit after a long pause moves `seen_at` up to it). */
+  active_at: number;
+}
+
+export interface TemplateVersionsTable {
+  account: string;
+  template_id: string;
+  content_hash: string;
+  components_json: string;
+  first_seen_at: number;
 }
 
 export interface CatalogAccountsTable {

@@ -48,6 +48,12 @@ export interface HistoryStore {
    * the others.
    */
   lastChanges(account: string): Promise<Map<string, LastChange>>;
+  /** Stored content versions of a template by content hash (components), for the given hashes. */
+  templateVersions(
+    account: string,
+    templateId: string,
+    hashes: readonly string[],
+  ): Promise<Record<string, unknown[]>>;
   /** How many changes were recorded in the accounts since `since` (epoch ms, exclusive). */
   countChangesSince(accounts: readonly string[], since: number): Promise<number>;
   rollups(
@@ -176,6 +182,26 @@ export function createHistoryStore(db: Kysely<Database>): HistoryStore {
         if (!held) out.set(r.template_id, change);
         else if (rank(r.kind) < rank(held.kind)) out.set(r.template_id, { ...change, more: held.more + 1 });
         else held.more++;
+      }
+      return out;
+    },
+    async templateVersions(account, templateId, hashes) {
+      if (hashes.length === 0) return {};
+      const rows = await db
+        .selectFrom("template_versions")
+        .select(["content_hash", "components_json"])
+        .where("account", "=", account)
+        .where("template_id", "=", templateId)
+        .where("content_hash", "in", [...new Set(hashes)])
+        .execute();
+      const out: Record<string, unknown[]> = {};
+      for (const r of rows) {
+        try {
+          const parsed = JSON.parse(r.components_json) as unknown;
+          if (Array.isArray(parsed)) out[r.content_hash] = parsed;
+        } catch {
+          // an unreadable version is left out: the diff says the earlier version is unavailable
+        }
       }
       return out;
     },
