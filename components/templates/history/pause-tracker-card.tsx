@@ -21,11 +21,11 @@ export function PauseTrackerCard({ tracker }: { tracker: PauseTracker }) {
         <PauseCircle aria-hidden className="size-4" />
         {t("title")}
       </h3>
-      <p className="mt-1" data-testid="pause-count">
+      <p className="mt-1" data-testid="pause-count" data-count={tracker.ordinal}>
         <strong>{t("count", { count: tracker.ordinal })}</strong> — {t("lowerBound")}
       </p>
       {w && tracker.state !== "not_paused" && (
-        <p className="mt-1" data-testid="pause-window">
+        <p className="mt-1" data-testid="pause-window" data-from={w.from} data-to={w.to}>
           {t(tracker.ordinal >= 2 ? "windowSecond" : "windowFirst", { from: time(w.from), to: time(w.to) })}
         </p>
       )}
