@@ -152,6 +152,14 @@ export const templateHistoryResponseSchema = z.object({
   events: z.array(changeEventSchema),
   /** Oldest first. */
   quality: z.array(qualityIntervalSchema),
+  /**
+   * The components of each content version named by a `content_changed` event (its from/to
+   * content hashes), for the side-by-side diff; a version stored before the console kept versions
+   * is absent.
+   */
+  versions: z.record(z.string(), z.array(z.unknown())).optional(),
+  /** When the console first stored the template (its first walk or its `added`), when known. */
+  firstSeenAt: z.number().nullable().optional(),
 });
 export type TemplateHistoryResponse = z.infer<typeof templateHistoryResponseSchema>;
 

@@ -8,6 +8,7 @@ import enErrors from "@/messages/en/errors.json";
 import enOverview from "@/messages/en/overview.json";
 import enPreview from "@/messages/en/preview.json";
 import enStatus from "@/messages/en/status.json";
+import enTemplateHistory from "@/messages/en/templateHistory.json";
 import enTemplates from "@/messages/en/templates.json";
 import zhActivity from "@/messages/zh-CN/activity.json";
 import zhAlerts from "@/messages/zh-CN/alerts.json";
@@ -19,6 +20,7 @@ import zhErrors from "@/messages/zh-CN/errors.json";
 import zhOverview from "@/messages/zh-CN/overview.json";
 import zhPreview from "@/messages/zh-CN/preview.json";
 import zhStatus from "@/messages/zh-CN/status.json";
+import zhTemplateHistory from "@/messages/zh-CN/templateHistory.json";
 import zhTemplates from "@/messages/zh-CN/templates.json";
 import type { Locale } from "./locales";
 
@@ -39,6 +41,7 @@ export const MESSAGES = {
     status: enStatus,
     alerts: enAlerts,
     activity: enActivity,
+    templateHistory: enTemplateHistory,
   },
   "zh-CN": {
     common: zhCommon,
@@ -52,6 +55,7 @@ export const MESSAGES = {
     status: zhStatus,
     alerts: zhAlerts,
     activity: zhActivity,
+    templateHistory: zhTemplateHistory,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

@@ -1,7 +1,9 @@
 import * as z from "zod";
 import { ACCOUNT_PARAM_PATTERN } from "@/lib/accounts/account-scope";
 import {
+  CHANGED_WINDOWS,
   isIntWithin,
+  isUrlDay,
   parseSort,
   SORT_FIELDS,
   type SortSpec,
@@ -103,11 +105,41 @@ export const templateFilterQuerySchema = z.object({
 });
 export type TemplateFilterQuery = z.output<typeof templateFilterQuerySchema>;
 
-export const templateListQuerySchema = templateFilterQuerySchema.extend({
-  page: intParam("page", URL_LIMITS.page, URL_DEFAULTS.page),
-  pageSize: intParam("pageSize", URL_LIMITS.pageSize, URL_DEFAULTS.pageSize),
+const dayParam = (name: string) =>
+  z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === "" || isUrlDay(v), `${name} must be a day, YYYY-MM-DD`);
+
+/** The "changed within" filter of the list (it needs the change log: the list only). */
+export const changedFilterSchema = z.object({
+  changed: z
+    .enum(CHANGED_WINDOWS, { error: `changed must be one of: ${CHANGED_WINDOWS.join(", ")}` })
+    .optional(),
+  since: dayParam("since"),
+  until: dayParam("until"),
 });
+
+export const templateListQuerySchema = templateFilterQuerySchema
+  .extend({
+    page: intParam("page", URL_LIMITS.page, URL_DEFAULTS.page),
+    pageSize: intParam("pageSize", URL_LIMITS.pageSize, URL_DEFAULTS.pageSize),
+  })
+  // since/until are read only in a custom window (changedRange)
+  .extend(changedFilterSchema.shape);
 export type TemplateListQuery = z.output<typeof templateListQuerySchema>;
+
+/** The last change the console recorded for a template (the table's "Last change" column). */
+export const lastChangeSchema = z.object({
+  kind: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  observedAt: z.number(),
+  previousObservedAt: z.number().nullable(),
+  /** Other changes recorded by the same walk. */
+  more: z.number(),
+});
+export type LastChange = z.infer<typeof lastChangeSchema>;
 
 /** One row of the table: a projection, not the full component tree. */
 export const templateListItemSchema = z.object({
@@ -133,6 +165,8 @@ export const templateListItemSchema = z.object({
   otherLanguages: z.number(),
   /** Field paths that could not be read; absent when the template was read completely. */
   readIssues: z.array(z.string()).optional(),
+  /** The last recorded change; null when none (or absent: a server without history). */
+  lastChange: lastChangeSchema.nullable().optional(),
 });
 export type TemplateListItem = z.infer<typeof templateListItemSchema>;
 
@@ -180,6 +214,8 @@ export const templateListResponseSchema = z.object({
     category: facetCountsSchema,
     language: facetCountsSchema,
     quality: facetCountsSchema,
+    /** "Changed within": rows matching the other filters whose last change is in 24h / 7d / 30d. */
+    changed: facetCountsSchema.optional(),
   }),
   /** Combined state; for `all` it is the weakest of the accounts' states. */
   catalog: catalogStateSchema,

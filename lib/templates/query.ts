@@ -1,14 +1,24 @@
 import { NO_QUALITY, type Template } from "@/lib/nxcloud/schemas";
-import type { FacetCounts, TemplateFilterQuery, TemplateListItem, TemplateListQuery } from "./list-contract";
+import type {
+  FacetCounts,
+  LastChange,
+  TemplateFilterQuery,
+  TemplateListItem,
+  TemplateListQuery,
+} from "./list-contract";
 import { componentsOfType, toListItem } from "./projection";
 import { ATTENTION_QUALITIES, compareQualityBestFirst } from "./quality-scale";
 import { isIncomplete } from "./read-notes";
 import {
   ATTENTION_STATUSES,
+  CHANGED_WINDOW_MS,
+  type ChangedWindow,
+  changedRange,
   FACET_KEYS,
   type FacetKey,
   PAGE_SIZE_MAX,
   PAGE_SIZE_MIN,
+  RELATIVE_CHANGED_WINDOWS,
   type SortField,
   type SortSpec,
   type View,
@@ -34,7 +44,25 @@ export type TemplateQuery = Omit<TemplateListQuery, "account">;
 /** The filter part (export, overview): no pagination. */
 export type TemplateFilter = Omit<TemplateFilterQuery, "account">;
 
-export type TemplateFacets = Record<FacetKey, FacetCounts>;
+export type TemplateFacets = Record<FacetKey, FacetCounts> & { changed?: FacetCounts };
+
+/**
+ * What the change log knows about the rows: each template's last recorded change, keyed by
+ * `lastChangeKey`. The same map object until the log changes (the list caches it per account and
+ * snapshot version), so what is derived from it is derived once per map.
+ */
+export interface RowHistory {
+  lastChanges: ReadonlyMap<string, LastChange>;
+  /** "Now" for the relative windows (24 h, 7 days, 30 days). */
+  now: number;
+}
+
+export function lastChangeKey(accountId: string, templateId: string): string {
+  return `${accountId}\u0000${templateId}`;
+}
+
+/** The "changed within" part of a query. */
+export type ChangedFilter = { changed?: ChangedWindow; since?: string; until?: string };
 
 export interface TemplateQueryResult {
   items: TemplateListItem[];
@@ -215,6 +243,12 @@ interface RowIndex {
   orders: Map<string, Uint32Array>;
   /** folded terms → row matches; small LRU (concurrent users often share a query) */
   textCache: Map<string, Uint8Array>;
+  /** The last-change times (NaN: none) and orders for ONE history map (the latest seen). */
+  history: {
+    map: ReadonlyMap<string, LastChange>;
+    at: Float64Array;
+    orders: Map<string, Uint32Array>;
+  } | null;
 }
 
 const TEXT_CACHE_SIZE = 32;
@@ -268,7 +302,20 @@ function buildIndex(rows: readonly CatalogRow[]): RowIndex {
     baseRank: null,
     orders: new Map(),
     textCache: new Map(),
+    history: null,
   };
+}
+
+/** Per row: when its last change was observed (NaN when none), for one history map. */
+function historyOf(index: RowIndex, map: ReadonlyMap<string, LastChange>): NonNullable<RowIndex["history"]> {
+  if (index.history?.map === map) return index.history;
+  const at = new Float64Array(index.rows.length);
+  for (let i = 0; i < index.rows.length; i++) {
+    const { accountId, template } = index.rows[i] as CatalogRow;
+    at[i] = map.get(lastChangeKey(accountId, template.id))?.observedAt ?? Number.NaN;
+  }
+  index.history = { map, at, orders: new Map() };
+  return index.history;
 }
 
 function haystacksOf(index: RowIndex): string[] {
@@ -384,11 +431,29 @@ function baseRankOf(index: RowIndex): Uint32Array {
   return baseRank;
 }
 
-function primaryRanks(index: RowIndex, field: SortField): { rank: Uint32Array; last?: Uint8Array } {
+function primaryRanks(
+  index: RowIndex,
+  field: SortField,
+  changedAt: Float64Array | null,
+): { rank: Uint32Array; last?: Uint8Array } {
   const { rows } = index;
   const n = rows.length;
   const t = (i: number) => (rows[i] as CatalogRow).template;
   switch (field) {
+    case "lastChange": {
+      // Without history every row is "no change": all last, in the tiebreak order.
+      const last = new Uint8Array(n);
+      const rank = new Uint32Array(n);
+      if (!changedAt) return { rank, last: last.fill(1) };
+      const times = [...new Set(Array.from(changedAt).filter((v) => !Number.isNaN(v)))].sort((a, b) => a - b);
+      const rankOf = new Map(times.map((v, r) => [v, r]));
+      for (let i = 0; i < n; i++) {
+        const v = changedAt[i] as number;
+        if (Number.isNaN(v)) last[i] = 1;
+        else rank[i] = rankOf.get(v) ?? 0;
+      }
+      return { rank, last };
+    }
     case "name":
       return { rank: ranks(n, (i) => t(i).name, byCollator) };
     case "language":
@@ -417,12 +482,14 @@ function primaryRanks(index: RowIndex, field: SortField): { rank: Uint32Array; l
  * follows the direction; ties always fall back to name, language, id, account ascending, so the
  * order is total and deterministic. Templates without quality sort last in both directions.
  */
-function orderFor(index: RowIndex, sort: SortSpec): Uint32Array {
+function orderFor(index: RowIndex, sort: SortSpec, history?: RowHistory): Uint32Array {
   const key = `${sort.desc ? "-" : ""}${sort.field}`;
-  const cached = index.orders.get(key);
+  const byHistory = sort.field === "lastChange" && history ? historyOf(index, history.lastChanges) : null;
+  const orders = byHistory ? byHistory.orders : index.orders;
+  const cached = orders.get(key);
   if (cached) return cached;
   const base = baseRankOf(index);
-  const { rank, last } = primaryRanks(index, sort.field);
+  const { rank, last } = primaryRanks(index, sort.field, byHistory?.at ?? null);
   const dir = sort.desc ? -1 : 1;
   const order = sortedIndices(
     index.rows.length,
@@ -431,7 +498,7 @@ function orderFor(index: RowIndex, sort: SortSpec): Uint32Array {
       dir * ((rank[a] as number) - (rank[b] as number)) ||
       (base[a] as number) - (base[b] as number),
   );
-  index.orders.set(key, order);
+  orders.set(key, order);
   return order;
 }
 
@@ -439,6 +506,7 @@ function orderFor(index: RowIndex, sort: SortSpec): Uint32Array {
 // Query
 
 const TEXT_FAIL = 1 << FACET_KEYS.length;
+const CHANGED_FAIL = 1 << (FACET_KEYS.length + 1);
 
 interface Evaluated {
   index: RowIndex;
@@ -471,9 +539,15 @@ function viewMatches(rows: readonly CatalogRow[], view: View): Uint8Array {
 
 function evaluate(
   rows: readonly CatalogRow[],
-  filter: Pick<TemplateFilter, "q" | "view" | FacetKey>,
+  filter: Pick<TemplateFilter, "q" | "view" | FacetKey> & ChangedFilter,
+  history?: RowHistory,
 ): Evaluated {
   const index = indexFor(rows);
+  // "Changed within": the range selected, and per row its last change time (NaN: none).
+  const changedAt = history ? historyOf(index, history.lastChanges).at : null;
+  const range = changedRange(filter, history?.now ?? 0);
+  const windowFrom = RELATIVE_CHANGED_WINDOWS.map((w) => (history?.now ?? 0) - CHANGED_WINDOW_MS[w]);
+  const windowCounts = new Uint32Array(RELATIVE_CHANGED_WINDOWS.length);
   const n = rows.length;
   const terms = searchTerms(filter.q ?? "");
   const textOnly = terms.length > 0 ? textMatches(index, terms) : null;
@@ -512,6 +586,19 @@ function evaluate(
       const flags = selected[f];
       if (flags && flags[(codeColumns[f] as Uint32Array)[i] as number] === 0) mask |= 1 << f;
     }
+    if (mask === 0 && changedAt) {
+      const at = changedAt[i] as number;
+      for (let w = 0; w < windowFrom.length; w++)
+        if (at >= (windowFrom[w] as number)) increment(windowCounts, w);
+    }
+    if (range) {
+      const at = changedAt ? (changedAt[i] as number) : Number.NaN;
+      // NaN (no change recorded) fails both comparisons: never "changed within"
+      if (!(at >= range.from && at <= range.to)) {
+        fail[i] = CHANGED_FAIL;
+        continue;
+      }
+    }
     fail[i] = mask;
     // A facet's counts ignore its own filter: a row failing only that filter still counts there.
     if (mask === 0) {
@@ -540,6 +627,11 @@ function evaluate(
     facets[key] = Object.fromEntries(entries);
   });
 
+  if (history) {
+    facets.changed = Object.fromEntries(
+      RELATIVE_CHANGED_WINDOWS.map((w, k) => [w, windowCounts[k] as number]),
+    );
+  }
   return { index, fail, facets };
 }
 
@@ -553,11 +645,15 @@ export function clampPageSize(pageSize: number): number {
 }
 
 /** Filtered, searched, sorted, paginated rows plus facet counts. */
-export function queryTemplates(rows: readonly CatalogRow[], query: TemplateQuery): TemplateQueryResult {
+export function queryTemplates(
+  rows: readonly CatalogRow[],
+  query: TemplateQuery,
+  history?: RowHistory,
+): TemplateQueryResult {
   const page = Number.isFinite(query.page) ? Math.max(1, Math.trunc(query.page)) : 1;
   const pageSize = clampPageSize(query.pageSize);
-  const { index, fail, facets } = evaluate(rows, query);
-  const order = orderFor(index, query.sort);
+  const { index, fail, facets } = evaluate(rows, query, history);
+  const order = orderFor(index, query.sort, history);
   const start = (page - 1) * pageSize;
   const end = start + pageSize;
   const items: TemplateListItem[] = [];
@@ -565,7 +661,16 @@ export function queryTemplates(rows: readonly CatalogRow[], query: TemplateQuery
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
     if (fail[i] !== 0) continue;
-    if (total >= start && total < end) items.push(itemAt(index, i));
+    if (total >= start && total < end) {
+      const item = itemAt(index, i);
+      if (history) {
+        const { accountId, template } = index.rows[i] as CatalogRow;
+        items.push({
+          ...item,
+          lastChange: history.lastChanges.get(lastChangeKey(accountId, template.id)) ?? null,
+        });
+      } else items.push(item);
+    }
     total++;
   }
   return { items, total, page, pageSize, facets };

@@ -7,7 +7,7 @@ const load = createLoader(templateSearchParams);
 describe("template search params", () => {
   it("reads a full view back from its URL", () => {
     const url =
-      "?account=acme&q=order&status=REJECTED,PAUSED&quality=NONE&view=attention&sort=-quality&page=3&pageSize=50&template=123";
+      "?account=acme&q=order&status=REJECTED,PAUSED&quality=NONE&view=attention&sort=-quality&page=3&pageSize=50&template=123&changed=custom&since=2026-03-01&until=2026-03-07&tab=history";
     expect(load(url)).toEqual({
       account: "acme",
       q: "order",
@@ -20,6 +20,19 @@ describe("template search params", () => {
       page: 3,
       pageSize: 50,
       template: "123",
+      changed: "custom",
+      since: "2026-03-01",
+      until: "2026-03-07",
+      tab: "history",
+    });
+  });
+
+  it("reads an unknown window, a day that does not exist and an unknown tab as absent", () => {
+    expect(load("?changed=1y&since=2026-02-30&until=yesterday&tab=raw")).toMatchObject({
+      changed: null,
+      since: null,
+      until: null,
+      tab: null,
     });
   });
 
@@ -34,6 +47,8 @@ describe("template search params", () => {
     expect(serializeTemplateSearch({ account: "all", page: 1, sort: "name", status: ["APPROVED"] })).toBe(
       "?status=APPROVED",
     );
-    expect(toApiSearch({ account: "acme", template: "9", page: 2 })).toBe("?account=acme&page=2");
+    expect(toApiSearch({ account: "acme", template: "9", tab: "history", page: 2 })).toBe(
+      "?account=acme&page=2",
+    );
   });
 });

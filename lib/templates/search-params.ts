@@ -9,9 +9,12 @@ import {
 import { ACCOUNT_PARAM_PATTERN } from "@/lib/accounts/account-scope";
 import type { TemplateListQuery } from "./list-contract";
 import {
+  CHANGED_WINDOWS,
+  DRAWER_TABS,
   FACET_KEYS,
   formatSort,
   isIntWithin,
+  isUrlDay,
   parseSort,
   sortSpecOf,
   URL_DEFAULTS,
@@ -40,6 +43,12 @@ const accountParser = createParser({
   serialize: (value: string) => value,
 });
 
+/** A UTC day, YYYY-MM-DD; anything else reads as absent. */
+const dayParser = createParser({
+  parse: (raw) => (isUrlDay(raw) ? raw : null),
+  serialize: (value: string) => value,
+});
+
 const facetList = () => parseAsArrayOf(parseAsString, ",").withDefault([]);
 
 /**
@@ -58,23 +67,29 @@ export const templateSearchParams = {
   language: facetList(),
   quality: facetList(),
   view: parseAsStringLiteral(VIEWS),
+  /** "Changed within" (24h, 7d, 30d, or custom with since/until). */
+  changed: parseAsStringLiteral(CHANGED_WINDOWS),
+  since: dayParser,
+  until: dayParser,
   sort: sortParser.withDefault(URL_DEFAULTS.sort),
   page: intWithin(URL_LIMITS.page).withDefault(URL_DEFAULTS.page),
   pageSize: intWithin(URL_LIMITS.pageSize).withDefault(URL_DEFAULTS.pageSize),
   /** The template open in the drawer. */
   template: parseAsString,
+  /** The drawer's tab (details by default). */
+  tab: parseAsStringLiteral(DRAWER_TABS),
 };
 
 export type TemplateSearchState = inferParserType<typeof templateSearchParams>;
 /** The state of the list itself: everything except the drawer. */
-export type TemplateListState = Omit<TemplateSearchState, "template">;
+export type TemplateListState = Omit<TemplateSearchState, "template" | "tab">;
 
 /** Builds `/templates?...` links (views, overview segments) with defaults left out. */
 export const serializeTemplateSearch = createSerializer(templateSearchParams, { clearOnDefault: true });
 
 /** The query string the API gets: everything except the drawer state. */
 export function toApiSearch(state: Partial<TemplateSearchState>): string {
-  const { template: _drawer, ...rest } = state;
+  const { template: _drawer, tab: _tab, ...rest } = state;
   return serializeTemplateSearch(rest);
 }
 
@@ -97,6 +112,9 @@ export function toListQuery(state: TemplateListState): TemplateListQuery | null 
   return {
     account: state.account,
     view: state.view ?? undefined,
+    changed: state.changed ?? undefined,
+    since: state.since ?? undefined,
+    until: state.until ?? undefined,
     q,
     ...facets,
     sort: sortSpecOf(state.sort),
@@ -107,7 +125,13 @@ export function toListQuery(state: TemplateListState): TemplateListQuery | null 
 
 /** Whether any filter narrows the list (text, a view, or a facet value): "clear filters" applies. */
 export function hasActiveFilters(
-  state: Pick<TemplateSearchState, "q" | "view" | (typeof FACET_KEYS)[number]>,
+  state: Pick<TemplateSearchState, "q" | "view" | (typeof FACET_KEYS)[number]> &
+    Partial<Pick<TemplateSearchState, "changed">>,
 ): boolean {
-  return state.q !== "" || state.view !== null || FACET_KEYS.some((facet) => state[facet].length > 0);
+  return (
+    state.q !== "" ||
+    state.view !== null ||
+    (state.changed ?? null) !== null ||
+    FACET_KEYS.some((facet) => state[facet].length > 0)
+  );
 }

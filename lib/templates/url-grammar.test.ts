@@ -2,7 +2,7 @@ import { createLoader } from "nuqs/server";
 import { describe, expect, it } from "vitest";
 import { templateListQuerySchema } from "./list-contract";
 import { templateSearchParams, toApiSearch, toListQuery } from "./search-params";
-import { DEFAULT_SORT, sortingOf, sortOfSorting, URL_DEFAULTS } from "./url-grammar";
+import { changedRange, DEFAULT_SORT, sortingOf, sortOfSorting, URL_DEFAULTS } from "./url-grammar";
 
 const load = createLoader(templateSearchParams);
 
@@ -32,6 +32,10 @@ describe("templates URL grammar", () => {
     "?language=en_US,,pt_BR&category=MARKETING&sort=account",
     "?page=0&pageSize=500&sort=colour&account=../etc",
     `?q=${"x".repeat(201)}`,
+    "?changed=7d&sort=-lastChange",
+    "?changed=custom&since=2026-03-01&until=2026-03-07",
+    "?changed=24h&since=2026-03-01",
+    "?changed=forever&since=2026-13-01",
     `?status=${"S".repeat(65)}`,
     `?status=${Array.from({ length: 51 }, (_, i) => `S${i}`).join(",")}`,
   ])("the typed state of the page equals the API's reading of the same URL: %s", (url) => {
@@ -46,5 +50,25 @@ describe("templates URL grammar", () => {
     expect(sortOfSorting([{ id: "status", desc: false }])).toBe("status");
     expect(sortOfSorting([])).toBe(DEFAULT_SORT);
     expect(sortOfSorting(sortingOf("-account"))).toBe("-account");
+  });
+
+  it("the API refuses an unknown window and a malformed day, naming the field", () => {
+    expect(templateListQuerySchema.safeParse({ changed: "1y" }).success).toBe(false);
+    const bad = templateListQuerySchema.safeParse({ changed: "custom", since: "2026-02-30" });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(["since"]);
+  });
+
+  it("changedRange: relative windows end now; custom windows are whole UTC days", () => {
+    const now = Date.parse("2026-03-10T12:00:00Z");
+    expect(changedRange({ changed: "24h" }, now)).toEqual({
+      from: now - 86_400_000,
+      to: Number.POSITIVE_INFINITY,
+    });
+    expect(changedRange({ changed: "custom", since: "2026-03-01", until: "2026-03-02" }, now)).toEqual({
+      from: Date.parse("2026-03-01T00:00:00Z"),
+      to: Date.parse("2026-03-03T00:00:00Z") - 1,
+    });
+    expect(changedRange({ since: "2026-03-01" }, now)).toBeNull();
   });
 });

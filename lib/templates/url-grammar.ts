@@ -8,7 +8,17 @@ import { ACCOUNT_PARAM_MAX, ALL_ACCOUNTS } from "@/lib/accounts/account-scope";
  * purpose: the browser imports this module.
  */
 
-export const SORT_FIELDS = ["name", "language", "category", "status", "quality", "id", "account"] as const;
+export const SORT_FIELDS = [
+  "name",
+  "language",
+  "category",
+  "status",
+  "quality",
+  "id",
+  "account",
+  /** When the console last saw the template change (templates without a recorded change last). */
+  "lastChange",
+] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export const FACET_KEYS = ["status", "category", "language", "quality"] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
@@ -28,6 +38,8 @@ export const URL_LIMITS = {
   list: { rawMax: 2000, valueMax: 64, count: 50 },
   page: { min: 1, max: 1_000_000 },
   pageSize: { min: PAGE_SIZE_MIN, max: PAGE_SIZE_MAX },
+  /** `since` / `until` of a custom "changed within": a UTC day, YYYY-MM-DD. */
+  day: { pattern: /^\d{4}-\d{2}-\d{2}$/ },
 } as const;
 
 /** The sort of the table and the API: a field and a direction. */
@@ -94,3 +106,44 @@ export function isIntWithin(raw: string, bounds: { min: number; max: number }): 
 export const VIEWS = ["attention", "partial"] as const;
 export type View = (typeof VIEWS)[number];
 export const ATTENTION_STATUSES = ["REJECTED", "PAUSED", "DISABLED"] as const;
+
+/**
+ * "Changed within": the last recorded change of a template falls in the last 24 hours, 7 days,
+ * 30 days, or (custom) between `since` and `until` (UTC days, both inclusive, either optional).
+ */
+export const CHANGED_WINDOWS = ["24h", "7d", "30d", "custom"] as const;
+export type ChangedWindow = (typeof CHANGED_WINDOWS)[number];
+/** The relative windows and their length; also the keys of the `changed` facet counts. */
+export const CHANGED_WINDOW_MS = { "24h": 86_400_000, "7d": 7 * 86_400_000, "30d": 30 * 86_400_000 } as const;
+export type RelativeChangedWindow = keyof typeof CHANGED_WINDOW_MS;
+export const RELATIVE_CHANGED_WINDOWS = Object.keys(CHANGED_WINDOW_MS) as RelativeChangedWindow[];
+
+/** A real calendar day in the URL form (YYYY-MM-DD), or false. */
+export function isUrlDay(raw: string): boolean {
+  if (!URL_LIMITS.day.pattern.test(raw)) return false;
+  const ms = Date.parse(`${raw}T00:00:00Z`);
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === raw;
+}
+
+/**
+ * The interval [from, to] (epoch ms, inclusive) a "changed within" selects at `now`, or null when
+ * no window is selected. A custom window without `since`/`until` is open on that side.
+ */
+export function changedRange(
+  filter: { changed?: ChangedWindow | null; since?: string | null; until?: string | null },
+  now: number,
+): { from: number; to: number } | null {
+  const { changed } = filter;
+  if (!changed) return null;
+  if (changed !== "custom") return { from: now - CHANGED_WINDOW_MS[changed], to: Number.POSITIVE_INFINITY };
+  const from = filter.since && isUrlDay(filter.since) ? Date.parse(`${filter.since}T00:00:00Z`) : 0;
+  const to =
+    filter.until && isUrlDay(filter.until)
+      ? Date.parse(`${filter.until}T00:00:00Z`) + 86_400_000 - 1
+      : Number.POSITIVE_INFINITY;
+  return { from, to };
+}
+
+/** The drawer's tabs (`tab=history` opens the History tab); `details` is the default. */
+export const DRAWER_TABS = ["details", "history"] as const;
+export type DrawerTab = (typeof DRAWER_TABS)[number];

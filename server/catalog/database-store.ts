@@ -230,6 +230,29 @@ export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions)
         .execute();
       rows += chunk.length;
     }
+    // The content versions, for the History tab's diff: only new content (a new template, or a
+    // content change), stored once per content hash — a status change writes none.
+    const previousById =
+      changed.length > 0 && previous ? new Map(previous.snapshot.templates.map((t) => [t.id, t])) : null;
+    const newContent = changed.filter((t) => {
+      const before = previousById?.get(t.id);
+      return !before || factsOf(before).contentHash !== factsOf(t).contentHash;
+    });
+    for (let i = 0; i < newContent.length; i += INSERT_CHUNK) {
+      const versions = newContent.slice(i, i + INSERT_CHUNK).map((t) => ({
+        account,
+        template_id: t.id,
+        content_hash: factsOf(t).contentHash,
+        components_json: JSON.stringify(t.components ?? []),
+        first_seen_at: at,
+      }));
+      await trx
+        .insertInto("template_versions")
+        .values(versions)
+        .onConflict((oc) => oc.columns(["account", "template_id", "content_hash"]).doNothing())
+        .execute();
+      rows += versions.length;
+    }
     for (let i = 0; i < removed.length; i += INSERT_CHUNK) {
       const ids = removed.slice(i, i + INSERT_CHUNK);
       await trx

@@ -15,6 +15,24 @@ export interface Database {
   session_revocations: SessionRevocationsTable;
   refresh_gate: RefreshGateTable;
   login_rate_limits: LoginRateLimitsTable;
+  user_visits: UserVisitsTable;
+  template_versions: TemplateVersionsTable;
+}
+
+export interface UserVisitsTable {
+  user_name: string;
+  /** Changes observed after this time are new to the user. */
+  seen_at: number;
+  /** The user's last visit (a visit after a long pause moves `seen_at` up to it). */
+  active_at: number;
+}
+
+export interface TemplateVersionsTable {
+  account: string;
+  template_id: string;
+  content_hash: string;
+  components_json: string;
+  first_seen_at: number;
 }
 
 export interface CatalogAccountsTable {

@@ -2,6 +2,7 @@ import "server-only";
 import { type Kysely, sql } from "kysely";
 import type { ChangeEvent, ChangeKind, DailyCounts } from "@/lib/history/contracts";
 import { SEVERITIES, type Severity, severityOf } from "@/lib/history/severity";
+import type { LastChange } from "@/lib/templates/list-contract";
 import type { Database } from "@/server/db/schema";
 
 /**
@@ -47,6 +48,21 @@ export interface HistoryStore {
     account: string,
     templateId: string,
   ): Promise<{ firstSeenAt: number; quality: string | null } | null>;
+  /**
+   * Each template's last recorded change (template id → change), one query for the account.
+   * `removed` is left out (those templates are not in the table). When one walk recorded several
+   * changes of a template, the most telling one is kept (status, then quality…) and `more` counts
+   * the others.
+   */
+  lastChanges(account: string): Promise<Map<string, LastChange>>;
+  /** Stored content versions of a template by content hash (components), for the given hashes. */
+  templateVersions(
+    account: string,
+    templateId: string,
+    hashes: readonly string[],
+  ): Promise<Record<string, unknown[]>>;
+  /** How many changes were recorded in the accounts since `since` (epoch ms, exclusive). */
+  countChangesSince(accounts: readonly string[], since: number): Promise<number>;
   rollups(
     accounts: readonly string[],
     fromDay: string,
@@ -75,6 +91,16 @@ function toEvent(r: EventRow): ChangeEvent {
     previousObservedAt: r.previous_observed_at,
   };
 }
+
+/** Which change of one walk the table shows first: the one a user acts on first. */
+const LAST_CHANGE_PRIORITY: readonly ChangeKind[] = [
+  "status_changed",
+  "quality_changed",
+  "rejected_reason_changed",
+  "category_changed",
+  "content_changed",
+  "added",
+];
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -189,6 +215,85 @@ export function createHistoryStore(db: Kysely<Database>): HistoryStore {
         .orderBy("kind")
         .execute();
       return rows.map(toEvent);
+    },
+    async lastChanges(account) {
+      // The events at each template's latest observed_at: (account, template_id, observed_at) is
+      // indexed, so this is one index walk per template, not a scan of the whole log.
+      const rows = await db
+        .selectFrom("change_events as e")
+        .select([
+          "e.template_id",
+          "e.kind",
+          "e.from_value",
+          "e.to_value",
+          "e.observed_at",
+          "e.previous_observed_at",
+        ])
+        .where("e.account", "=", account)
+        .where("e.kind", "!=", "removed")
+        .where((eb) =>
+          eb(
+            "e.observed_at",
+            "=",
+            eb
+              .selectFrom("change_events as l")
+              .select((l) => l.fn.max("l.observed_at").as("m"))
+              .whereRef("l.account", "=", "e.account")
+              .whereRef("l.template_id", "=", "e.template_id")
+              .where("l.kind", "!=", "removed"),
+          ),
+        )
+        .execute();
+      const out = new Map<string, LastChange>();
+      const rank = (kind: string) => {
+        const r = LAST_CHANGE_PRIORITY.indexOf(kind as ChangeKind);
+        return r < 0 ? LAST_CHANGE_PRIORITY.length : r;
+      };
+      for (const r of rows) {
+        const held = out.get(r.template_id);
+        const change: LastChange = {
+          kind: r.kind,
+          from: r.from_value,
+          to: r.to_value,
+          observedAt: Number(r.observed_at),
+          previousObservedAt: r.previous_observed_at === null ? null : Number(r.previous_observed_at),
+          more: 0,
+        };
+        if (!held) out.set(r.template_id, change);
+        else if (rank(r.kind) < rank(held.kind)) out.set(r.template_id, { ...change, more: held.more + 1 });
+        else held.more++;
+      }
+      return out;
+    },
+    async templateVersions(account, templateId, hashes) {
+      if (hashes.length === 0) return {};
+      const rows = await db
+        .selectFrom("template_versions")
+        .select(["content_hash", "components_json"])
+        .where("account", "=", account)
+        .where("template_id", "=", templateId)
+        .where("content_hash", "in", [...new Set(hashes)])
+        .execute();
+      const out: Record<string, unknown[]> = {};
+      for (const r of rows) {
+        try {
+          const parsed = JSON.parse(r.components_json) as unknown;
+          if (Array.isArray(parsed)) out[r.content_hash] = parsed;
+        } catch {
+          // an unreadable version is left out: the diff says the earlier version is unavailable
+        }
+      }
+      return out;
+    },
+    async countChangesSince(accounts, since) {
+      if (accounts.length === 0) return 0;
+      const row = await db
+        .selectFrom("change_events")
+        .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .where("account", "in", [...accounts])
+        .where("observed_at", ">", since)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
     },
     async templateNow(account, templateId) {
       const row = await db

@@ -21,10 +21,17 @@ export async function templateHistory(
     const [events, now] = await Promise.all([store.templateEvents(a.id, id), store.templateNow(a.id, id)]);
     if (events.length === 0 && !now) continue;
     const added = events.find((e) => e.kind === "added");
+    const hashes = events
+      .filter((e) => e.kind === "content_changed")
+      .flatMap((e) => [e.from, e.to])
+      .filter((h): h is string => typeof h === "string");
+    const versions = await store.templateVersions(a.id, id, hashes);
     const firstSeenAt = now?.firstSeenAt ?? added?.observedAt ?? null;
     return {
       events,
       quality: qualityIntervals({ events, firstSeenAt, current: now?.quality ?? null }),
+      versions,
+      firstSeenAt,
     };
   }
   throw new ApiProblem(404, "not_found", `The console has no record of template ${id} in this account.`);

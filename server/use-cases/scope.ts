@@ -15,6 +15,8 @@ export interface ScopedRows {
   catalog: CatalogState;
   /** Per account id. */
   accounts: Record<string, CatalogState>;
+  /** The snapshot version each answered account was served from. */
+  versions: Record<string, number>;
 }
 
 /**
@@ -33,12 +35,14 @@ export async function loadScope(
   const settled = await Promise.allSettled(scope.map((a) => deps.catalog.get(a.id, { signal })));
   const parts: (readonly CatalogRow[])[] = [];
   const accounts: Record<string, CatalogState> = {};
+  const versions: Record<string, number> = {};
   let firstError: unknown = null;
   settled.forEach((result, i) => {
     const id = (scope[i] as AccountConfig).id;
     if (result.status === "fulfilled") {
       parts.push(rowsOf(id, result.value.templates));
       accounts[id] = result.value.state;
+      versions[id] = result.value.version;
     } else {
       firstError ??= result.reason;
       accounts[id] = {
@@ -57,5 +61,6 @@ export async function loadScope(
     rows: parts.length === 1 ? (parts[0] as readonly CatalogRow[]) : combineRows(parts),
     catalog: combineCatalogStates(Object.values(accounts)),
     accounts,
+    versions,
   };
 }

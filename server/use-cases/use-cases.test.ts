@@ -16,6 +16,7 @@ import { exportChanges, listChanges } from "./changes";
 import { templateDetail } from "./detail";
 import { exportTemplates } from "./export";
 import { templateHistory } from "./history";
+import { lastVisit } from "./last-visit";
 import { listTemplates } from "./list";
 import { overview } from "./overview";
 import { refresh } from "./refresh";
@@ -264,6 +265,98 @@ describe("history use-cases", () => {
     const t = await trends(c, demo, trendsQuerySchema.parse({ account: "acme", days: "7" }));
     expect(t.days).toHaveLength(1);
     expect(t.days[0]?.status.PAUSED).toBeGreaterThanOrEqual(1);
+  });
+
+  it("the list carries each row's last change, filters and sorts by it", async () => {
+    const db = tempSqlite();
+    const c = await build(db);
+    open.push({ container: c, db });
+    await sync(c, "acme");
+    const templates = sim.dataset.accounts.find((a) => a.id === "acme")?.templates ?? [];
+    const id = String(templates[3]?.id);
+    const other = String(templates[4]?.id);
+    const before = await listTemplates(
+      c,
+      demo,
+      templateListQuerySchema.parse({ account: "acme", changed: "24h" }),
+    );
+    expect(before.total).toBe(0);
+    expect(before.facets.changed).toEqual({ "24h": 0, "7d": 0, "30d": 0 });
+    await patchSim("acme", id, { status: "PAUSED", category: "UTILITY_X" });
+    await patchSim("acme", other, { category: "UTILITY_Y" });
+    await sync(c, "acme");
+    const list = await listTemplates(
+      c,
+      demo,
+      templateListQuerySchema.parse({ account: "acme", changed: "24h", sort: "-lastChange" }),
+    );
+    expect(list.total).toBe(2);
+    expect(list.facets.changed).toEqual({ "24h": 2, "7d": 2, "30d": 2 });
+    const row = list.items.find((i) => i.id === id);
+    // two changes in one walk: the status change is shown, the other counted
+    expect(row?.lastChange).toMatchObject({ kind: "status_changed", to: "PAUSED", more: 1 });
+    expect(list.items.find((i) => i.id === other)?.lastChange).toMatchObject({
+      kind: "category_changed",
+      more: 0,
+    });
+    const all = await listTemplates(
+      c,
+      demo,
+      templateListQuerySchema.parse({ account: "all", changed: "7d" }),
+    );
+    expect(
+      all.items
+        .filter((i) => i.lastChange)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([id, other].sort());
+    expect(await c.history?.countChangesSince(["acme"], 0)).toBe(3);
+  });
+
+  it("since your last visit: a visit keeps the marker within a visit, a long pause moves it, seen clears it", async () => {
+    const db = tempSqlite();
+    let clock = Date.now();
+    const c = await build(db, simFetch(), () => clock);
+    open.push({ container: c, db });
+    await sync(c, "acme");
+    expect(await lastVisit(c, alice)).toEqual({ seenAt: null, changes: 0 });
+    const first = await lastVisit(c, alice, "visit");
+    expect(first).toEqual({ seenAt: clock, changes: 0 });
+    const id = String(sim.dataset.accounts.find((a) => a.id === "acme")?.templates[6]?.id);
+    clock += 60_000;
+    await patchSim("acme", id, { quality_score: { score: "RED" } });
+    await sync(c, "acme");
+    clock += 60_000;
+    // a reload within the visit: the change is still new
+    expect(await lastVisit(c, alice, "visit")).toEqual({ seenAt: first.seenAt, changes: 1 });
+    // alice sees only acme; demo's count covers every account but demo never visited
+    expect(await lastVisit(c, demo)).toEqual({ seenAt: null, changes: 0 });
+    const seen = await lastVisit(c, alice, "seen");
+    expect(seen).toEqual({ seenAt: clock, changes: 0 });
+    // back after a long pause: what came before the previous visit is seen
+    clock += 2 * 3_600_000;
+    expect((await lastVisit(c, alice, "visit")).seenAt).toBe(seen.seenAt);
+  });
+
+  it("the history carries both content versions of a content change, for the diff", async () => {
+    const db = tempSqlite();
+    const c = await build(db);
+    open.push({ container: c, db });
+    await sync(c, "acme");
+    const template = sim.dataset.accounts.find((a) => a.id === "acme")?.templates[7];
+    const id = String(template?.id);
+    await patchSim("acme", id, { components: [{ type: "BODY", text: "Hello there, new body" }] });
+    await sync(c, "acme");
+    const history = await templateHistory(c, demo, { id, account: "acme" });
+    const change = history.events.find((e) => e.kind === "content_changed");
+    expect(change).toBeDefined();
+    expect(history.versions?.[change?.from as string]).toEqual(
+      JSON.parse(JSON.stringify(template?.components)),
+    );
+    expect(history.versions?.[change?.to as string]).toEqual([
+      { type: "BODY", text: "Hello there, new body" },
+    ]);
+    expect(history.firstSeenAt).toBeTypeOf("number");
   });
 
   it("a restart serves the full table from the store before any upstream call, even with the upstream down", async () => {

@@ -1,19 +1,27 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { Tabs } from "radix-ui";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { WhatsAppPreview } from "@/components/templates/preview/whatsapp-preview";
 import type { TemplateDetail } from "@/lib/templates/detail-contract";
 import { type Diagnostic, diagnoseTemplate } from "@/lib/templates/diagnostics";
 import { buildPreviewModel, type PreviewModel } from "@/lib/templates/preview/model";
+import type { DrawerTab } from "@/lib/templates/url-grammar";
 import { cn } from "@/lib/utils/cn";
 import { DrawerHeader } from "./drawer-header";
 import { RawJson } from "./raw-json";
 import { TemplateDetails } from "./template-details";
 
+// The History tab (its query, trackers, diff) loads only when it is opened.
+const HistoryTab = dynamic(() => import("../history/history-tab").then((m) => m.HistoryTab));
+
 export interface DrawerContentProps {
   detail: TemplateDetail;
+  /** The tab in the URL (`tab=history`); null: details. */
+  tab?: DrawerTab | null;
+  onTabChange?: (tab: DrawerTab | null) => void;
   /** Another language is loading; the current one stays visible, dimmed. */
   updating: boolean;
   onNavigate: (id: string) => void;
@@ -44,8 +52,12 @@ const TAB_TRIGGER =
  * The loaded drawer: header, then the preview (left on desktop, first on phones) and the
  * Details / Raw JSON tabs.
  */
-export function DrawerContent({ detail, updating, onNavigate }: DrawerContentProps) {
+export function DrawerContent({ detail, updating, onNavigate, tab = null, onTabChange }: DrawerContentProps) {
   const t = useTranslations("drawer");
+  const th = useTranslations("templateHistory.tabs");
+  // The JSON tab is not in the URL (nothing to share); details and history are.
+  const [local, setLocal] = useState<"json" | null>(null);
+  const value = local ?? tab ?? "details";
   const model = useMemo(() => safeModel(detail), [detail]);
   const diagnostics = useMemo(() => safeDiagnostics(detail), [detail]);
 
@@ -82,7 +94,12 @@ export function DrawerContent({ detail, updating, onNavigate }: DrawerContentPro
           />
         </section>
         <Tabs.Root
-          defaultValue="details"
+          value={value}
+          onValueChange={(next) => {
+            if (next === "json") return setLocal("json");
+            setLocal(null);
+            onTabChange?.(next === "history" ? "history" : null);
+          }}
           className="flex min-w-0 flex-col md:overflow-y-auto md:overscroll-contain"
         >
           <Tabs.List
@@ -91,6 +108,9 @@ export function DrawerContent({ detail, updating, onNavigate }: DrawerContentPro
           >
             <Tabs.Trigger value="details" className={TAB_TRIGGER}>
               {t("tabs.details")}
+            </Tabs.Trigger>
+            <Tabs.Trigger value="history" className={TAB_TRIGGER} data-testid="tab-history">
+              {th("history")}
             </Tabs.Trigger>
             <Tabs.Trigger value="json" className={TAB_TRIGGER} data-testid="tab-json">
               {t("tabs.json")}
@@ -102,6 +122,14 @@ export function DrawerContent({ detail, updating, onNavigate }: DrawerContentPro
               model={model}
               diagnostics={diagnostics}
               onNavigate={onNavigate}
+            />
+          </Tabs.Content>
+          <Tabs.Content value="history" className="p-4 focus-visible:outline-offset-[-2px] md:p-5">
+            <HistoryTab
+              account={detail.account.id}
+              templateId={detail.template.id}
+              status={detail.template.status}
+              rejectedReason={detail.template.rejected_reason ?? null}
             />
           </Tabs.Content>
           <Tabs.Content value="json" className="p-4 focus-visible:outline-offset-[-2px] md:p-5">

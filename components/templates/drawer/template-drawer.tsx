@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
+import type { DrawerTab } from "@/lib/templates/url-grammar";
 import { DrawerSkeleton } from "./drawer-skeleton";
 
 // The drawer's body (preview model, diagnostics, details) is only needed once a template is open:
@@ -20,6 +21,9 @@ export interface TemplateDrawerProps {
   onClose: () => void;
   /** Open another template (a sibling language) in the same drawer. */
   onNavigate: (id: string) => void;
+  /** The tab in the URL (`tab=history` opens the History tab). */
+  tab?: DrawerTab | null;
+  onTabChange?: (tab: DrawerTab | null) => void;
 }
 
 /**
@@ -28,7 +32,14 @@ export interface TemplateDrawerProps {
  * trapped inside, Esc / the overlay / the close button close it, and the view puts focus back on
  * the row it was opened from.
  */
-export function TemplateDrawer({ templateId, account, onClose, onNavigate }: TemplateDrawerProps) {
+export function TemplateDrawer({
+  templateId,
+  account,
+  onClose,
+  onNavigate,
+  tab,
+  onTabChange,
+}: TemplateDrawerProps) {
   const t = useTranslations("drawer");
   const contentRef = useRef<HTMLDivElement>(null);
   const open = templateId !== null;
@@ -72,7 +83,13 @@ export function TemplateDrawer({ templateId, account, onClose, onNavigate }: Tem
             </Button>
           </Dialog.Close>
           {templateId !== null && (
-            <DrawerBody templateId={templateId} account={account} onNavigate={onNavigate} />
+            <DrawerBody
+              templateId={templateId}
+              account={account}
+              onNavigate={onNavigate}
+              tab={tab}
+              onTabChange={onTabChange}
+            />
           )}
         </Dialog.Content>
       </Dialog.Portal>

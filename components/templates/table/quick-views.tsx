@@ -1,12 +1,12 @@
 "use client";
 
-import { Activity, CheckCircle2, LayoutGrid, TriangleAlert } from "lucide-react";
+import { Activity, CheckCircle2, History, LayoutGrid, TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { TemplateSearchState } from "@/lib/templates/search-params";
 import { DEFAULT_SORT, URL_DEFAULTS } from "@/lib/templates/url-grammar";
 import { cn } from "@/lib/utils/cn";
 
-export type QuickView = "all" | "ready" | "attention" | "quality";
+export type QuickView = "all" | "ready" | "attention" | "quality" | "recent";
 
 const FILTER_RESET: Partial<TemplateSearchState> = {
   q: "",
@@ -15,6 +15,9 @@ const FILTER_RESET: Partial<TemplateSearchState> = {
   language: [],
   quality: [],
   view: null,
+  changed: null,
+  since: null,
+  until: null,
   sort: DEFAULT_SORT,
   page: URL_DEFAULTS.page,
 };
@@ -25,16 +28,22 @@ export const QUICK_VIEWS: Record<QuickView, Partial<TemplateSearchState>> = {
   ready: { ...FILTER_RESET, status: ["APPROVED"] },
   attention: { ...FILTER_RESET, view: "attention" },
   quality: { ...FILTER_RESET, sort: "-quality" },
+  recent: { ...FILTER_RESET, changed: "7d", sort: "-lastChange" },
 };
 
 type Filters = Pick<
   TemplateSearchState,
   "q" | "status" | "category" | "language" | "quality" | "view" | "sort"
->;
+> &
+  Partial<Pick<TemplateSearchState, "changed">>;
 
 export function activeQuickView(s: Filters): QuickView | null {
   const noFilters = !s.q && !s.category.length && !s.language.length && !s.quality.length;
   if (!noFilters) return null;
+  const changed = s.changed ?? null;
+  if (changed !== null) {
+    return changed === "7d" && !s.view && !s.status.length && s.sort === "-lastChange" ? "recent" : null;
+  }
   if (s.view === "attention" && !s.status.length && s.sort === DEFAULT_SORT) return "attention";
   if (s.view) return null;
   if (s.status.length === 1 && s.status[0] === "APPROVED" && s.sort === DEFAULT_SORT) return "ready";
@@ -48,6 +57,7 @@ const ITEMS = [
   { view: "ready", icon: CheckCircle2, label: "ready", hint: "readyHint" },
   { view: "attention", icon: TriangleAlert, label: "attention", hint: "attentionHint" },
   { view: "quality", icon: Activity, label: "quality", hint: "qualityHint" },
+  { view: "recent", icon: History, label: "recent", hint: "recentHint" },
 ] as const;
 
 export interface QuickViewsProps {

@@ -2,6 +2,7 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
+import { LastChangeCell } from "./last-change-cell";
 import {
   AccountCell,
   ButtonsCell,
@@ -45,6 +46,11 @@ export const templateColumns = column.columns([
     id: "quality",
     header: "quality",
     cell: (c) => <QualityCell item={c.row.original} />,
+  }),
+  column.accessor((item) => item.lastChange ?? null, {
+    id: "lastChange",
+    header: "lastChange",
+    cell: (c) => <LastChangeCell change={c.getValue()} />,
   }),
   column.accessor("rejectedReason", {
     id: "rejectedReason",

@@ -26,6 +26,7 @@ const WIDTHS: Record<string, string> = {
   status: "w-[11rem]",
   quality: "w-[9rem]",
   rejectedReason: "w-[10rem]",
+  lastChange: "min-w-[13rem]",
   header: "w-[4.5rem]",
   buttons: "w-[7rem]",
   account: "w-[10rem]",

@@ -11,6 +11,7 @@ import { FACET_KEYS, type FacetKey } from "@/lib/templates/url-grammar";
 import { cn } from "@/lib/utils/cn";
 import { QUALITY_DOT } from "../quality-indicator";
 import { useEnumLabels } from "../use-enum-labels";
+import { ChangedFilter } from "./changed-filter";
 import { ColumnMenu } from "./column-menu";
 import { FacetedFilter, type FacetOption } from "./faceted-filter";
 import { SearchBox } from "./search-box";
@@ -90,6 +91,7 @@ export function TemplatesToolbar(props: TemplatesToolbarProps) {
             onChange={(next) => onChange({ [facet]: next, page: 1 }, true)}
           />
         ))}
+        <ChangedFilter state={state} counts={facets?.changed} onChange={(next) => onChange(next, true)} />
         {filtered && (
           <Button variant="ghost" size="sm" onClick={onReset} data-testid="reset-filters">
             <X aria-hidden />

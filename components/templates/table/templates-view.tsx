@@ -15,12 +15,15 @@ import type { TemplateListItem } from "@/lib/templates/list-contract";
 import { hasActiveFilters, type TemplateSearchState } from "@/lib/templates/search-params";
 import { AccountsContext } from "./accounts-context";
 import { EmptyResult } from "./empty-result";
+import { LastVisitBanner } from "./last-visit-banner";
+import { LastVisitContext } from "./last-visit-context";
 import { OpenTemplateContext } from "./open-template-context";
 import { QUICK_VIEWS, type QuickView, QuickViews } from "./quick-views";
 import { TablePagination } from "./table-pagination";
 import { TemplatesTable } from "./templates-table";
 import { TemplatesToolbar } from "./templates-toolbar";
 import { showsAccountColumn, useColumnVisibility } from "./use-column-visibility";
+import { useLastVisitState } from "./use-last-visit-state";
 import { useTemplateSearch } from "./use-template-search";
 import { useTemplatesList } from "./use-templates-list";
 import { useTemplatesTable } from "./use-templates-table";
@@ -65,12 +68,12 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
   const open = useCallback(
     (item: TemplateListItem) => {
       lastOpenedRow.current = item.id;
-      void setState({ template: item.id }, { history: "push" });
+      void setState({ template: item.id, tab: null }, { history: "push" });
     },
     [setState],
   );
   const close = useCallback(() => {
-    void setState({ template: null }, { history: "push" });
+    void setState({ template: null, tab: null }, { history: "push" });
     // Focus goes back to the row the drawer was opened from (or the open template's row).
     const id = lastOpenedRow.current ?? state.template;
     requestAnimationFrame(() =>
@@ -79,6 +82,7 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
   }, [setState, state.template]);
 
   const data = list.data;
+  const visit = useLastVisitState(data?.catalog.fetchedAt);
   const table = useTemplatesTable({
     items: data?.items ?? [],
     total: data?.total ?? 0,
@@ -110,69 +114,78 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
 
   return (
     <AccountsContext.Provider value={accounts}>
-      <OpenTemplateContext.Provider value={open}>
-        <div className="flex flex-col gap-4">
-          <div className="flex flex-col gap-1">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h1 className="text-xl font-semibold tracking-tight sm:text-2xl">{t("title")}</h1>
-              {data && (
-                <p className="text-sm tabular-nums text-muted-foreground" data-testid="total">
-                  {t("total", { count: data.total })}
-                </p>
-              )}
+      <LastVisitContext.Provider value={visit.data?.seenAt ?? null}>
+        <OpenTemplateContext.Provider value={open}>
+          <div className="flex flex-col gap-4">
+            <div className="flex flex-col gap-1">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h1 className="text-xl font-semibold tracking-tight sm:text-2xl">{t("title")}</h1>
+                {data && (
+                  <p className="text-sm tabular-nums text-muted-foreground" data-testid="total">
+                    {t("total", { count: data.total })}
+                  </p>
+                )}
+              </div>
+              <p className="text-sm text-muted-foreground">{t("subtitle")}</p>
             </div>
-            <p className="text-sm text-muted-foreground">{t("subtitle")}</p>
-          </div>
-          <QuickViews state={state} onSelect={selectView} />
-          <TemplatesToolbar
-            state={state}
-            facets={data?.facets}
-            total={data?.total}
-            catalogComplete={data?.catalog.complete ?? false}
-            onChange={patch}
-            onReset={reset}
-            table={table}
-          />
-          {data && (
-            <CatalogFreshness
-              catalog={data.catalog}
-              errorAccount={failingAccountLabel(data.accounts, accounts)}
-              onRefresh={() => refresh.mutate()}
-              refreshing={refresh.isPending}
-              onShowIncomplete={() => patch({ ...QUICK_VIEWS.all, view: "partial" }, true)}
+            <LastVisitBanner
+              visit={visit.data}
+              onMarkSeen={() => visit.markSeen.mutate()}
+              pending={visit.markSeen.isPending}
             />
-          )}
-          {list.isError && !data ? (
-            <LoadError
-              message={errorMessage(error?.body ?? { code: "internal", message: "" })}
-              onRetry={() => void list.refetch()}
-              retrying={list.isFetching}
+            <QuickViews state={state} onSelect={selectView} />
+            <TemplatesToolbar
+              state={state}
+              facets={data?.facets}
+              total={data?.total}
+              catalogComplete={data?.catalog.complete ?? false}
+              onChange={patch}
+              onReset={reset}
+              table={table}
             />
-          ) : data && data.items.length === 0 && data.catalog.complete ? (
-            <EmptyResult filtered={filtered} onClear={reset} />
-          ) : (
-            <>
-              <TemplatesTable
-                table={table}
-                onOpen={open}
-                activeId={state.template}
-                loading={list.isPending}
-                dimmed={list.isPlaceholderData}
+            {data && (
+              <CatalogFreshness
+                catalog={data.catalog}
+                errorAccount={failingAccountLabel(data.accounts, accounts)}
+                onRefresh={() => refresh.mutate()}
+                refreshing={refresh.isPending}
+                onShowIncomplete={() => patch({ ...QUICK_VIEWS.all, view: "partial" }, true)}
               />
-              {data && <TablePagination table={table} />}
-              <p className="hidden text-xs text-muted-foreground md:block">{t("keyboardHint")}</p>
-            </>
+            )}
+            {list.isError && !data ? (
+              <LoadError
+                message={errorMessage(error?.body ?? { code: "internal", message: "" })}
+                onRetry={() => void list.refetch()}
+                retrying={list.isFetching}
+              />
+            ) : data && data.items.length === 0 && data.catalog.complete ? (
+              <EmptyResult filtered={filtered} onClear={reset} />
+            ) : (
+              <>
+                <TemplatesTable
+                  table={table}
+                  onOpen={open}
+                  activeId={state.template}
+                  loading={list.isPending}
+                  dimmed={list.isPlaceholderData}
+                />
+                {data && <TablePagination table={table} />}
+                <p className="hidden text-xs text-muted-foreground md:block">{t("keyboardHint")}</p>
+              </>
+            )}
+          </div>
+          {state.template !== null && (
+            <TemplateDrawer
+              templateId={state.template}
+              account={state.account}
+              onClose={close}
+              onNavigate={(id) => setState({ template: id })}
+              tab={state.tab}
+              onTabChange={(tab) => void setState({ tab }, { history: "replace" })}
+            />
           )}
-        </div>
-        {state.template !== null && (
-          <TemplateDrawer
-            templateId={state.template}
-            account={state.account}
-            onClose={close}
-            onNavigate={(id) => setState({ template: id })}
-          />
-        )}
-      </OpenTemplateContext.Provider>
+        </OpenTemplateContext.Provider>
+      </LastVisitContext.Provider>
     </AccountsContext.Provider>
   );
 }

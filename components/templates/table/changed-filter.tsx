@@ -1,0 +1,131 @@
+"use client";
+
+import { Clock3 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import type { FacetCounts } from "@/lib/templates/list-contract";
+import type { TemplateSearchState } from "@/lib/templates/search-params";
+import { RELATIVE_CHANGED_WINDOWS } from "@/lib/templates/url-grammar";
+import { cn } from "@/lib/utils/cn";
+
+type ChangedState = Pick<TemplateSearchState, "changed" | "since" | "until">;
+
+export interface ChangedFilterProps {
+  state: ChangedState;
+  /** Rows matching the other filters per window (the server's `facets.changed`). */
+  counts: FacetCounts | undefined;
+  onChange: (patch: ChangedState & { page: number }) => void;
+}
+
+/**
+ * "Changed within": one window at a time (24 h, 7 days, 30 days, or custom days), each with how
+ * many templates it would list. The custom days are two native date inputs (keyboard and screen
+ * reader friendly, localised by the browser).
+ */
+export function ChangedFilter({ state, counts, onChange }: ChangedFilterProps) {
+  const t = useTranslations("templateHistory.changed");
+  const [since, setSince] = useState(state.since ?? "");
+  const [until, setUntil] = useState(state.until ?? "");
+  const sinceId = useId();
+  const untilId = useId();
+  const active = state.changed;
+  const summary =
+    active === "custom"
+      ? t("customLabel", { since: state.since ?? "…", until: state.until ?? "…" })
+      : active
+        ? t(active)
+        : null;
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button
+          variant="outline"
+          size="sm"
+          className={cn("border-dashed", active && "border-solid border-primary/50 bg-primary/5")}
+          data-testid="filter-changed"
+        >
+          <Clock3 aria-hidden />
+          {t("filter")}
+          {summary && (
+            <>
+              <span aria-hidden className="mx-0.5 h-4 w-px bg-border" />
+              <span className="max-w-44 truncate rounded bg-primary/10 px-1.5 text-xs font-medium text-foreground">
+                {summary}
+              </span>
+            </>
+          )}
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="start" className="w-64">
+        <DropdownMenuLabel>{t("filter")}</DropdownMenuLabel>
+        <DropdownMenuRadioGroup
+          value={active ?? "any"}
+          onValueChange={(value) => {
+            if (value === "custom") return;
+            onChange({
+              changed: value === "any" ? null : (value as ChangedState["changed"]),
+              since: null,
+              until: null,
+              page: 1,
+            });
+          }}
+        >
+          <DropdownMenuRadioItem value="any">{t("any")}</DropdownMenuRadioItem>
+          {RELATIVE_CHANGED_WINDOWS.map((w) => (
+            <DropdownMenuRadioItem key={w} value={w} data-value={w}>
+              <span className="flex-1">{t(w)}</span>
+              {counts && <span className="ms-auto tabular-nums text-muted-foreground">{counts[w] ?? 0}</span>}
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+        <DropdownMenuSeparator />
+        <form
+          className="flex flex-col gap-2 px-2 py-1.5"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onChange({ changed: "custom", since: since || null, until: until || null, page: 1 });
+          }}
+          // keys typed in the date inputs belong to them, not to the menu's type-ahead
+          onKeyDown={(event) => event.stopPropagation()}
+        >
+          <span className="text-xs font-medium text-muted-foreground">{t("custom")}</span>
+          <div className="grid grid-cols-[auto_1fr] items-center gap-x-2 gap-y-1.5 text-sm">
+            <label htmlFor={sinceId}>{t("since")}</label>
+            <input
+              id={sinceId}
+              type="date"
+              value={since}
+              max={until || undefined}
+              onChange={(e) => setSince(e.target.value)}
+              className="h-8 rounded-md border border-input bg-background px-2 text-sm"
+              data-testid="changed-since"
+            />
+            <label htmlFor={untilId}>{t("until")}</label>
+            <input
+              id={untilId}
+              type="date"
+              value={until}
+              min={since || undefined}
+              onChange={(e) => setUntil(e.target.value)}
+              className="h-8 rounded-md border border-input bg-background px-2 text-sm"
+              data-testid="changed-until"
+            />
+          </div>
+          <Button type="submit" size="sm" variant="outline" data-testid="changed-apply">
+            {t("apply")}
+          </Button>
+        </form>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useFormatter, useNow, useTranslations } from "next-intl";
+import type { LastChange } from "@/lib/templates/list-contract";
+import { useChangeText } from "../history/use-change-text";
+import { useLastVisit } from "./last-visit-context";
+
+/** "Quality High → Medium · 2 days ago", marked when it is newer than the user's last visit. */
+export function LastChangeCell({ change }: { change: LastChange | null | undefined }) {
+  const t = useTranslations("templateHistory");
+  const text = useChangeText();
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
+  const seenAt = useLastVisit();
+  if (!change) return <span className="text-muted-foreground">—</span>;
+  const isNew = seenAt !== null && change.observedAt > seenAt;
+  const what = text(change);
+  const more = change.more > 0 ? ` ${t("change.more", { count: change.more })}` : "";
+  return (
+    <div
+      className="flex min-w-0 items-center gap-1.5"
+      data-testid="last-change"
+      data-new={isNew || undefined}
+    >
+      {isNew && (
+        <span
+          role="img"
+          aria-label={t("lastChange.new")}
+          title={t("lastChange.new")}
+          className="size-2 shrink-0 rounded-full bg-primary"
+        />
+      )}
+      <span
+        className="min-w-0 truncate"
+        title={format.dateTime(change.observedAt, { dateStyle: "medium", timeStyle: "short" })}
+      >
+        {t("lastChange.ago", { change: `${what}${more}`, ago: format.relativeTime(change.observedAt, now) })}
+      </span>
+    </div>
+  );
+}

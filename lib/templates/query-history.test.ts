@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { type Template, templateSchema } from "@/lib/nxcloud/schemas";
+import type { LastChange } from "./list-contract";
+import { lastChangeKey, queryTemplates, type RowHistory, rowsOf, type TemplateQuery } from "./query";
+
+const tpl = (id: string, name: string): Template =>
+  templateSchema.parse({
+    id,
+    name,
+    category: "MARKETING",
+    status: "APPROVED",
+    language: "en_US",
+    components: [],
+  });
+
+const baseQuery: TemplateQuery = {
+  q: "",
+  status: [],
+  category: [],
+  language: [],
+  quality: [],
+  sort: { field: "name", desc: false },
+  page: 1,
+  pageSize: 100,
+};
+
+const H = 3_600_000;
+const D = 24 * H;
+const now = Date.parse("2026-03-10T12:00:00Z");
+const change = (observedAt: number, kind = "quality_changed"): LastChange => ({
+  kind,
+  from: "GREEN",
+  to: "YELLOW",
+  observedAt,
+  previousObservedAt: observedAt - 300_000,
+  more: 0,
+});
+
+const rows = rowsOf("acme", [tpl("1", "a"), tpl("2", "b"), tpl("3", "c"), tpl("4", "d")]);
+const history: RowHistory = {
+  now,
+  lastChanges: new Map([
+    [lastChangeKey("acme", "1"), change(now - 2 * H)],
+    [lastChangeKey("acme", "2"), change(now - 3 * D)],
+    [lastChangeKey("acme", "3"), change(now - 20 * D)],
+  ]),
+};
+const ids = (over: Partial<TemplateQuery>) =>
+  queryTemplates(rows, { ...baseQuery, ...over }, history).items.map((i) => i.id);
+
+describe("query with the change log", () => {
+  it("each row carries its last change, null without one", () => {
+    const items = queryTemplates(rows, baseQuery, history).items;
+    expect(items.map((i) => i.lastChange?.observedAt ?? null)).toEqual([
+      now - 2 * H,
+      now - 3 * D,
+      now - 20 * D,
+      null,
+    ]);
+  });
+
+  it("without history the items carry no lastChange field and there is no changed facet", () => {
+    const r = queryTemplates(rows, baseQuery);
+    expect(r.items[0]).not.toHaveProperty("lastChange");
+    expect(r.facets.changed).toBeUndefined();
+  });
+
+  it("filters by a relative window", () => {
+    expect(ids({ changed: "24h" })).toEqual(["1"]);
+    expect(ids({ changed: "7d" })).toEqual(["1", "2"]);
+    expect(ids({ changed: "30d" })).toEqual(["1", "2", "3"]);
+  });
+
+  it("filters by a custom window of UTC days, inclusive", () => {
+    expect(ids({ changed: "custom", since: "2026-02-18", until: "2026-02-18" })).toEqual(["3"]);
+    expect(ids({ changed: "custom", since: "2026-03-01" })).toEqual(["1", "2"]);
+    expect(ids({ changed: "custom", until: "2026-03-07" })).toEqual(["2", "3"]);
+    // since/until mean nothing without a custom window
+    expect(ids({ since: "2026-03-10" })).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("counts the windows over the rows matching the other filters, ignoring the changed filter", () => {
+    expect(queryTemplates(rows, { ...baseQuery, changed: "24h" }, history).facets.changed).toEqual({
+      "24h": 1,
+      "7d": 2,
+      "30d": 3,
+    });
+    expect(queryTemplates(rows, { ...baseQuery, q: "b" }, history).facets.changed).toEqual({
+      "24h": 0,
+      "7d": 1,
+      "30d": 1,
+    });
+  });
+
+  it("the changed filter narrows the other facets' counts", () => {
+    expect(queryTemplates(rows, { ...baseQuery, changed: "24h" }, history).facets.status).toEqual({
+      APPROVED: 1,
+    });
+  });
+
+  it("sorts by last change, templates without one last in both directions", () => {
+    expect(ids({ sort: { field: "lastChange", desc: true } })).toEqual(["1", "2", "3", "4"]);
+    expect(ids({ sort: { field: "lastChange", desc: false } })).toEqual(["3", "2", "1", "4"]);
+  });
+
+  it("a new history map is taken into account (not a stale cached order)", () => {
+    const next: RowHistory = { now, lastChanges: new Map([[lastChangeKey("acme", "4"), change(now - H)]]) };
+    const r = queryTemplates(rows, { ...baseQuery, sort: { field: "lastChange", desc: true } }, next);
+    expect(r.items.map((i) => i.id)).toEqual(["4", "1", "2", "3"]);
+  });
+});
