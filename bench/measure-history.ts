@@ -39,7 +39,7 @@ const account = {
   appkey: initech.appkey,
   business_phone: initech.business_phone,
 };
-const user = { name: "bench", accounts: "*" as const };
+const user = { name: "bench", accounts: "*" as const, role: "viewer" as const };
 const dir = mkdtempSync(path.join(tmpdir(), "tc-bench-history-"));
 
 const cold = await createContainer({
