@@ -4,6 +4,7 @@ import { assertProductionSafety } from "./lib/auth/startup-checks";
 import { getEnv } from "./lib/config/env";
 import { ConfigError } from "./lib/config/env-schema";
 import { logger } from "./lib/log/logger";
+import { seedDemoRules } from "./server/alerts/demo-rules";
 import { getContainer } from "./server/container";
 
 // Validate every setting before serving anything; a wrong value stops the server with a message
@@ -33,6 +34,10 @@ try {
 try {
   const container = await getContainer();
   container.scheduler.start();
+  const env = getEnv();
+  if (container.alerts && env.DEMO_MODE && env.ALERTS_DEMO_RULES)
+    await seedDemoRules(container.alerts.rules, env.SIM_SINK_PORT, env.DEMO_USER);
+  container.alerts?.worker.start();
   logger.info("scheduler started", {
     syncIntervalMs: container.env.SYNC_INTERVAL_MS,
     database: container.database?.location,

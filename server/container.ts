@@ -5,6 +5,12 @@ import type { AccountConfig, Env } from "@/lib/config/env-schema";
 import { logger } from "@/lib/log/logger";
 import { type CircuitBreaker, createCircuitBreaker } from "@/lib/nxcloud/circuit-breaker";
 import { createNxCloudClient, type NxCloudClient } from "@/lib/nxcloud/client";
+import {
+  type AlertService,
+  type AlertSettings,
+  alertSettingsFromEnv,
+  createAlertService,
+} from "./alerts/service";
 import { type Catalog, type CatalogWalkReport, createCatalog } from "./catalog/cache";
 import { createDatabaseCatalogStore } from "./catalog/database-store";
 import { type CatalogEvents, createCatalogEvents } from "./catalog/events";
@@ -34,6 +40,8 @@ export interface Container {
   /** Null when the container runs without a database (some unit tests). */
   readonly database: DatabaseHandle | null;
   readonly history: HistoryStore | null;
+  /** Alert rules, outbox and worker (issue 16); null without a database or alert settings. */
+  readonly alerts: AlertService | null;
   readonly scheduler: Scheduler;
   /** Debounce of user-triggered refreshes. */
   readonly refreshGate: RefreshGate;
@@ -58,6 +66,8 @@ export interface ContainerOptions {
   retentionDays?: number;
   /** Extra work inside every sync transaction (issue 16's outbox). */
   onChangesRecorded?: OnChangesRecorded;
+  /** Enables alerts (needs a database): their step joins every sync transaction. */
+  alerts?: AlertSettings;
   now?: () => number;
 }
 
@@ -70,12 +80,15 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     if (applied.length > 0) logger.info("database migrated", { applied, location: database.location });
   }
   const history = database ? createHistoryStore(database.db) : null;
+  const alerts =
+    database && options.alerts ? createAlertService(database, options.accounts, options.alerts, now) : null;
+  const onChangesRecorded = chainHooks(options.onChangesRecorded, alerts?.onChangesRecorded);
   const events = createCatalogEvents((error) => logger.error("catalog event listener failed", { error }));
   const lastChanges = new Map<string, number>();
   const store: CatalogStore = database
     ? createDatabaseCatalogStore({
         db: database.db,
-        onChangesRecorded: options.onChangesRecorded,
+        onChangesRecorded,
         onRecorded: (account, recorded, rows) => {
           lastChanges.set(account, recorded.length);
           logger.info("snapshot stored", { account, changes: recorded.length, rows });
@@ -160,14 +173,24 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     events,
     database,
     history,
+    alerts,
     scheduler,
     refreshGate: createRefreshGate(undefined, now),
     now,
     async close() {
       scheduler.stop();
+      await alerts?.worker.stop();
       catalog.close();
       await database?.close();
     },
+  };
+}
+
+function chainHooks(...hooks: (OnChangesRecorded | undefined)[]): OnChangesRecorded | undefined {
+  const list = hooks.filter((h): h is OnChangesRecorded => h !== undefined);
+  if (list.length <= 1) return list[0];
+  return async (trx, events, context) => {
+    for (const hook of list) await hook(trx, events, context);
   };
 }
 
@@ -222,6 +245,7 @@ export function containerFromEnv(env: Env = getEnv()): Promise<Container> {
     }),
     syncIntervalMs: env.SYNC_INTERVAL_MS,
     retentionDays: env.HISTORY_RETENTION_DAYS,
+    alerts: alertSettingsFromEnv(env),
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./migrations/0001-initial";
+import * as m0020 from "./migrations/0020-alerts";
 
 /**
  * Every migration, in order. Static imports (not a folder scan) so the Next.js server bundle
@@ -8,4 +9,5 @@ import * as m0001 from "./migrations/0001-initial";
  */
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
+  "0020-alerts": m0020,
 };
