@@ -1,6 +1,6 @@
 "use client";
 
-import { LayoutGrid, PieChart } from "lucide-react";
+import { BellRing, LayoutGrid, PieChart } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -9,6 +9,7 @@ import { cn } from "@/lib/utils/cn";
 const LINKS = [
   { href: "/templates", key: "templates", icon: LayoutGrid },
   { href: "/overview", key: "overview", icon: PieChart },
+  { href: "/alerts", key: "alerts", icon: BellRing },
 ] as const;
 
 /** Main navigation. Keeps the chosen account when moving between pages. */
