@@ -233,3 +233,64 @@ test("a viewer reads the rules without secrets and gets 403 on every write", asy
   }
   await alice.dispose();
 });
+
+const SHOTS = process.env.UPDATE_SCREENSHOTS === "1";
+
+for (const locale of ["en", "zh-CN"] as const)
+  for (const theme of ["light", "dark"] as const)
+    test(`the alerts page and each app's preview (${locale}, ${theme}): axe-clean, fits 375 px`, async ({
+      browser,
+    }, testInfo) => {
+      test.setTimeout(90_000);
+      const context = await browser.newContext({
+        storageState: "e2e/.auth/demo.json",
+        locale,
+        extraHTTPHeaders: { "accept-language": locale === "en" ? "en" : "zh-CN,zh;q=0.9" },
+      });
+      const page = await context.newPage();
+      await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
+      await page.goto("/alerts");
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      // The shared demo stack seeds one rule per channel type.
+      await expect(page.locator("[data-rule]")).toHaveCount(6);
+      const shot = (name: string) =>
+        SHOTS ? `docs/screenshots/${name}.png` : testInfo.outputPath(`${name}.png`);
+      await page.screenshot({ path: shot(`alerts-${locale}-${theme}`), fullPage: true });
+      const AxeBuilder = (await import("@axe-core/playwright")).default;
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+      await page.locator("[data-rule]").first().getByRole("button").nth(1).click();
+      const form = page.locator("form");
+      const type = form.locator("select").nth(1);
+      for (const channel of ["wecom", "dingtalk", "feishu", "slack", "email", "webhook"]) {
+        await type.selectOption(channel);
+        const preview = form.locator("section");
+        await expect(preview.locator("> *").nth(2)).toBeVisible();
+        if (theme === "light")
+          await preview.screenshot({ path: shot(`alerts-preview-${channel}-${locale}`) });
+      }
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto("/alerts");
+      await expect(page.locator("[data-rule]")).toHaveCount(6);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      if (theme === "dark")
+        await page.screenshot({ path: shot(`alerts-phone-${locale}-dark`), fullPage: true });
+      await context.close();
+    });
+
+test("a viewer sees the alerts page read-only", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  await signIn(context.request, baseURL ?? "", E2E_USERS.alice);
+  const page = await context.newPage();
+  await page.goto("/alerts");
+  await expect(page.getByTestId("alerts-read-only")).toBeVisible();
+  await expect(page.locator("[data-rule]").first()).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: /New rule|新建规则|Send test|发送测试|Edit|编辑/ }),
+  ).toHaveCount(0);
+  expect(await page.content()).not.toContain("demo-webhook-sink-secret");
+  await context.close();
+});
