@@ -248,7 +248,12 @@ for (const locale of ["en", "zh-CN"] as const)
         extraHTTPHeaders: { "accept-language": locale === "en" ? "en" : "zh-CN,zh;q=0.9" },
       });
       const page = await context.newPage();
-      await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
+      await page.addInitScript((t) => {
+        // Init scripts run in every frame, also the email preview's sandboxed one (no storage).
+        try {
+          window.localStorage.setItem("theme", t);
+        } catch {}
+      }, theme);
       await page.goto("/alerts");
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       // The shared demo stack seeds one rule per channel type.

@@ -27,7 +27,11 @@ export function MessagePreview({ message, to }: MessagePreviewProps) {
       return <EmailPreview message={message.payload} from="Template Console" to={to} />;
     case "webhook":
       return (
-        <pre className="max-h-[28rem] overflow-auto rounded-md border border-border bg-muted p-3 text-xs">
+        // Focusable: a keyboard user must be able to scroll it.
+        <pre
+          tabIndex={0}
+          className="max-h-[28rem] overflow-auto rounded-md border border-border bg-muted p-3 text-xs"
+        >
           {JSON.stringify(message.payload, null, 2)}
         </pre>
       );
