@@ -27,13 +27,13 @@ export function MessagePreview({ message, to }: MessagePreviewProps) {
       return <EmailPreview message={message.payload} from="Template Console" to={to} />;
     case "webhook":
       return (
-        // Focusable: a keyboard user must be able to scroll it.
-        <pre
-          tabIndex={0}
-          className="max-h-[28rem] overflow-auto rounded-md border border-border bg-muted p-3 text-xs"
-        >
-          {JSON.stringify(message.payload, null, 2)}
-        </pre>
+        // Read-only text area: focusable and scrollable from the keyboard, never markup.
+        <textarea
+          readOnly
+          aria-label="JSON"
+          value={JSON.stringify(message.payload, null, 2)}
+          className="h-[28rem] w-full resize-y rounded-md border border-border bg-muted p-3 font-mono text-xs"
+        />
       );
   }
 }
