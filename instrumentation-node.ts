@@ -6,6 +6,7 @@ import { assertProductionSafety } from "./lib/auth/startup-checks";
 import { getEnv } from "./lib/config/env";
 import { ConfigError } from "./lib/config/env-schema";
 import { logger } from "./lib/log/logger";
+import { seedDemoRules } from "./server/alerts/demo-rules";
 import { createPgRevocationStore, pgCounterStore } from "./server/cluster/shared-security";
 import { type Container, getContainer } from "./server/container";
 
@@ -41,6 +42,10 @@ try {
     if (container.database.pool) installCounterStore(pgCounterStore(container.database.pool));
   }
   container.scheduler.start();
+  const env = getEnv();
+  if (container.alerts && env.DEMO_MODE && env.ALERTS_DEMO_RULES && env.SIM_SINK_PORT !== null)
+    await seedDemoRules(container.alerts.rules, env.SIM_SINK_PORT, env.DEMO_USER);
+  container.alerts?.worker.start();
   handleShutdown(container);
   logger.info("scheduler started", {
     syncIntervalMs: container.env.SYNC_INTERVAL_MS,

@@ -63,7 +63,7 @@ const account = {
   appkey: initech.appkey,
   business_phone: initech.business_phone,
 };
-const user = { name: "bench", accounts: "*" as const };
+const user = { name: "bench", accounts: "*" as const, role: "viewer" as const };
 const dir = mkdtempSync(path.join(tmpdir(), "tc-bench-history-"));
 const rows: BenchRow[] = [];
 const details: Record<string, unknown> = {};

@@ -1,14 +1,15 @@
-// `npm run hash-password -- [user] [accounts]` prints a user entry for CONSOLE_USERS /
+// `npm run hash-password -- [user] [accounts] [role]` prints a user entry for CONSOLE_USERS /
 // CONSOLE_USERS_FILE:
 //
-//   {"name":"alice","passwordHash":"scrypt$32768$8$1$…","accounts":["acme"]}
+//   {"name":"alice","passwordHash":"scrypt$32768$8$1$…","accounts":["acme"],"role":"viewer"}
 //
-// accounts: `*` (every account) or ids separated by commas. Missing arguments are asked for.
+// accounts: `*` (every account) or ids separated by commas. role: `admin` (manages alert rules) or
+// `viewer` (the default). Missing arguments are asked for.
 // The password is NEVER an argument (it would land in shell history and `ps`): it is read from a
 // hidden prompt (typed twice), or from stdin when piped: `printf %s "$PW" | npm run hash-password -- alice acme`.
 import { createInterface } from "node:readline";
 import { hashPassword } from "../lib/auth/password";
-import { consoleUserSchema, USER_NAME_PATTERN } from "../lib/auth/users";
+import { consoleUserSchema, USER_NAME_PATTERN, USER_ROLES, type UserRole } from "../lib/auth/users";
 
 const MIN_PASSWORD_LENGTH = 8;
 
@@ -80,16 +81,22 @@ function parseAccounts(raw: string): "*" | string[] {
   return [...new Set(ids)];
 }
 
+function parseRole(raw: string): UserRole {
+  const value = raw.trim().toLowerCase() || "viewer";
+  if (!(USER_ROLES as readonly string[]).includes(value)) fail('role: "admin" or "viewer"');
+  return value as UserRole;
+}
+
 async function main() {
   const args = process.argv.slice(2).filter((a) => a !== "--");
   if (args.includes("--help") || args.includes("-h")) {
     process.stderr.write(
-      "Usage: npm run hash-password -- [user] [accounts: * | id,id]\n" +
+      "Usage: npm run hash-password -- [user] [accounts: * | id,id] [role: admin | viewer]\n" +
         "The password is prompted for, or read from stdin when piped. Never pass it as an argument.\n",
     );
     return;
   }
-  if (args.length > 2)
+  if (args.length > 3)
     fail("too many arguments. The password is never an argument: type it at the prompt or pipe it on stdin.");
   const interactive = Boolean(process.stdin.isTTY);
   if (!interactive && args.length < 2)
@@ -102,6 +109,10 @@ async function main() {
   const accounts = parseAccounts(
     args[1] ?? (await ask('Accounts ("*" for all, or ids separated by commas): ')),
   );
+  const role = parseRole(
+    args[2] ??
+      (interactive ? await ask("Role (admin manages alert rules; viewer reads only) [viewer]: ") : ""),
+  );
 
   let password: string;
   if (interactive) {
@@ -113,7 +124,12 @@ async function main() {
   }
   if (password.length < MIN_PASSWORD_LENGTH) fail(`password: at least ${MIN_PASSWORD_LENGTH} characters`);
 
-  const entry = consoleUserSchema.parse({ name, passwordHash: await hashPassword(password), accounts });
+  const entry = consoleUserSchema.parse({
+    name,
+    passwordHash: await hashPassword(password),
+    accounts,
+    role,
+  });
   process.stdout.write(`${JSON.stringify(entry)}\n`);
   if (interactive)
     process.stderr.write(

@@ -5,6 +5,12 @@ import type { AccountConfig, Env } from "@/lib/config/env-schema";
 import { logger } from "@/lib/log/logger";
 import { type CircuitBreaker, createCircuitBreaker } from "@/lib/nxcloud/circuit-breaker";
 import { createNxCloudClient, type NxCloudClient } from "@/lib/nxcloud/client";
+import {
+  type AlertService,
+  type AlertSettings,
+  alertSettingsFromEnv,
+  createAlertService,
+} from "./alerts/service";
 import { type Catalog, type CatalogWalkReport, createCatalog } from "./catalog/cache";
 import { createDatabaseCatalogStore, type DatabaseCatalogStore } from "./catalog/database-store";
 import { type CatalogEvents, createCatalogEvents } from "./catalog/events";
@@ -38,6 +44,8 @@ export interface Container {
   /** Null when the container runs without a database (some unit tests). */
   readonly database: DatabaseHandle | null;
   readonly history: HistoryStore | null;
+  /** Alert rules, outbox and worker (issue 16); null without a database or alert settings. */
+  readonly alerts: AlertService | null;
   readonly scheduler: Scheduler;
   /** Debounce of user-triggered refreshes. */
   readonly refreshGate: RefreshGate;
@@ -73,6 +81,8 @@ export interface ContainerOptions {
    * account, reloads after another instance's sync, shared refresh debounce). Default true.
    */
   cluster?: boolean | { versionCheckMs?: number; instanceId?: string; pollMs?: number };
+  /** Enables alerts (needs a database): their step joins every sync transaction. */
+  alerts?: AlertSettings;
   now?: () => number;
 }
 
@@ -85,6 +95,9 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     if (applied.length > 0) logger.info("database migrated", { applied, location: database.location });
   }
   const history = database ? createHistoryStore(database.db) : null;
+  const alerts =
+    database && options.alerts ? createAlertService(database, options.accounts, options.alerts, now) : null;
+  const onChangesRecorded = chainHooks(options.onChangesRecorded, alerts?.onChangesRecorded);
   const events = createCatalogEvents((error) => logger.error("catalog event listener failed", { error }));
   const lastChanges = new Map<string, number>();
   const clusterOptions = typeof options.cluster === "object" ? options.cluster : {};
@@ -105,7 +118,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const dbStore: DatabaseCatalogStore | null = database
     ? createDatabaseCatalogStore({
         db: database.db,
-        onChangesRecorded: options.onChangesRecorded,
+        onChangesRecorded,
         ...(coordinator
           ? {
               afterWrite: (trx, account, next) =>
@@ -240,6 +253,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     events,
     database,
     history,
+    alerts,
     scheduler,
     refreshGate:
       coordinator && database
@@ -251,6 +265,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     now,
     async close() {
       scheduler.stop();
+      await alerts?.worker.stop();
       replication?.stop();
       // Abort upstream calls; a sync already writing its transaction finishes it (bounded wait).
       catalog.close();
@@ -261,6 +276,14 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       await coordinator?.close();
       await database?.close();
     },
+  };
+}
+
+function chainHooks(...hooks: (OnChangesRecorded | undefined)[]): OnChangesRecorded | undefined {
+  const list = hooks.filter((h): h is OnChangesRecorded => h !== undefined);
+  if (list.length <= 1) return list[0];
+  return async (trx, events, context) => {
+    for (const hook of list) await hook(trx, events, context);
   };
 }
 
@@ -319,6 +342,7 @@ export function containerFromEnv(env: Env = getEnv()): Promise<Container> {
     }),
     syncIntervalMs: env.SYNC_INTERVAL_MS,
     retentionDays: env.HISTORY_RETENTION_DAYS,
+    alerts: alertSettingsFromEnv(env),
   });
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { Activity, LayoutGrid, PieChart } from "lucide-react";
+import { Activity, BellRing, LayoutGrid, PieChart } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/templates", key: "templates", icon: LayoutGrid },
   { href: "/overview", key: "overview", icon: PieChart },
   { href: "/activity", key: "activity", icon: Activity },
+  { href: "/alerts", key: "alerts", icon: BellRing },
 ] as const;
 
 /** Main navigation. Keeps the chosen account when moving between pages. */

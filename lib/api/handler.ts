@@ -31,6 +31,12 @@ export function withApi<Ctx extends object>(handler: Handler<Ctx>) {
   };
 }
 
+/** Admin-only writes (alert rules…): a viewer gets 403, whatever the UI showed them. */
+export function requireAdmin(user: SessionUser): void {
+  if (user.role !== "admin")
+    throw new ApiProblem(403, "forbidden_role", "Only administrators can change this.");
+}
+
 export function problemResponse(error: unknown): Response {
   const problem = toProblem(error);
   if (problem.status >= 500) logger.warn("api error", { code: problem.code, status: problem.status });

@@ -75,6 +75,7 @@ describe("demoCredentialProblems", () => {
   const user = async (name: string, password: string): Promise<UserRecord> => ({
     name,
     accounts: "*",
+    role: "admin",
     passwordHash: await hashPassword(password, { N: 2 ** 14 }),
     credentialVersion: "x",
   });

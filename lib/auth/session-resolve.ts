@@ -53,7 +53,7 @@ export async function resolveSession(seal: string | undefined, now = Date.now())
   if (!record || record.credentialVersion !== check.data.cv) return { status: "revoked" };
   return {
     status: "valid",
-    user: { name: record.name, accounts: record.accounts },
+    user: { name: record.name, accounts: record.accounts, role: record.role },
     data: check.data,
     renew: check.renew,
   };

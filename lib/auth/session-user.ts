@@ -1,4 +1,5 @@
 import type { AccountGrant } from "@/lib/accounts/access";
+import type { UserRole } from "./users";
 
 /**
  * The signed-in user as the rest of the console sees it. A leaf module, so that the cookie reader
@@ -6,4 +7,6 @@ import type { AccountGrant } from "@/lib/accounts/access";
  */
 export interface SessionUser extends AccountGrant {
   name: string;
+  /** From the current configuration on every request (a demoted admin loses writes at once). */
+  role: UserRole;
 }

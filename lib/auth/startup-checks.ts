@@ -1,4 +1,5 @@
 import "server-only";
+import { alertsConfigProblems } from "@/lib/alerts/env-checks";
 import { getEnv } from "@/lib/config/env";
 import { ConfigError } from "@/lib/config/env-schema";
 import { loadUserDirectory } from "./directory";
@@ -8,8 +9,9 @@ import type { UserDirectory } from "./users";
 
 /**
  * Refuses to start a server that is not safe to expose, naming every problem: a missing, short or
- * placeholder SESSION_SECRET (required whenever DATABASE_URL is set), an unreadable or invalid users file (CONSOLE_USERS[_FILE]), and in
- * production (NODE_ENV=production without DEMO_MODE) demo or guessable credentials.
+ * placeholder SESSION_SECRET (required whenever DATABASE_URL is set), an unreadable or invalid users
+ * file (CONSOLE_USERS[_FILE]), and in production (NODE_ENV=production without DEMO_MODE) demo or
+ * guessable credentials and unsafe alert settings (lib/alerts/env-checks.ts).
  */
 export function assertProductionSafety(): void {
   const env = getEnv();
@@ -22,6 +24,7 @@ export function assertProductionSafety(): void {
     problems.push(...error.problems);
   }
   problems.push(...demoCredentialProblems(env, process.env, directory ? directory.list() : null));
+  problems.push(...alertsConfigProblems(env));
   if (problems.length) throw new ConfigError(problems);
   // In demo mode without SESSION_SECRET this creates the per-process random key now, once.
   resolveSessionSecret(env);

@@ -117,6 +117,29 @@ describe("parseConsoleUsers", () => {
 });
 
 describe("buildUserDirectory", () => {
+  it("gives entries without a role the viewer role, names a bad role, and makes the demo user admin", () => {
+    const dir = buildUserDirectory(
+      settings({
+        DEMO_MODE: true,
+        CONSOLE_USERS: JSON.stringify([
+          { name: "alice", passwordHash: hash, accounts: ["acme"] },
+          { name: "ops", passwordHash: hash, accounts: "*", role: "admin" },
+        ]),
+      }),
+    );
+    expect(dir.find("alice")?.role).toBe("viewer");
+    expect(dir.find("ops")?.role).toBe("admin");
+    expect(dir.find("demo")?.role).toBe("admin");
+    expect(
+      problems(() =>
+        parseConsoleUsers(
+          JSON.stringify([{ name: "x", passwordHash: hash, accounts: "*", role: "root" }]),
+          "U",
+        ),
+      ),
+    ).toEqual(['U[0].role: role must be "admin" or "viewer"']);
+  });
+
   it("reads CONSOLE_USERS_FILE through the injected reader", () => {
     const dir = buildUserDirectory(settings({ CONSOLE_USERS_FILE: "/srv/users.json" }), {
       readFile: (p) => {

@@ -10,8 +10,14 @@ import { describePasswordHashProblem } from "./password";
  * (re-reading the file when it changes) lives in `directory.ts`.
  *
  *   [{ "name": "alice", "passwordHash": "scrypt$…", "accounts": ["acme"] },
- *    { "name": "ops",   "passwordHash": "scrypt$…", "accounts": "*" }]
+ *    { "name": "ops",   "passwordHash": "scrypt$…", "accounts": "*", "role": "admin" }]
+ *
+ * `role` is `admin` (manages alert rules) or `viewer` (reads only); an entry without one is a viewer,
+ * so files written before roles existed grant nobody new rights. The demo user is an admin.
  */
+
+export const USER_ROLES = ["admin", "viewer"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
 
 export const USER_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.@+-]{0,63}$/;
 
@@ -33,6 +39,7 @@ export const consoleUserSchema = z.strictObject(
     accounts: z.union([z.literal("*"), z.array(accountIdSchema).min(1, "list at least one account id")], {
       error: 'accounts must be "*" (every account) or a list of account ids such as ["acme"]',
     }),
+    role: z.enum(USER_ROLES, { error: 'role must be "admin" or "viewer"' }).optional(),
   },
   {
     // A plain-text password in the file is the most likely mistake: say what to do instead.
@@ -43,7 +50,7 @@ export const consoleUserSchema = z.strictObject(
               ? " — store a passwordHash made with `npm run hash-password`, never a plain password"
               : ""
           }`
-        : "each user must be an object with name, passwordHash and accounts",
+        : "each user must be an object with name, passwordHash, accounts and an optional role",
   },
 );
 export type ConsoleUser = z.infer<typeof consoleUserSchema>;
@@ -53,6 +60,7 @@ export const consoleUsersSchema = z.array(consoleUserSchema, { error: "must be a
 /** A user the console knows, whatever the source. */
 export interface UserRecord extends AccountGrant {
   name: string;
+  role: UserRole;
   /** scrypt hash for configured users; absent for the demo user (checked against DEMO_PASSWORD). */
   passwordHash?: string;
   demo?: true;
@@ -169,6 +177,7 @@ export function buildUserDirectory(
     byName.set(u.name, {
       name: u.name,
       accounts: u.accounts,
+      role: u.role ?? "viewer",
       passwordHash: u.passwordHash,
       credentialVersion: credentialVersion(`hash:${u.passwordHash}`),
     });
@@ -184,6 +193,7 @@ export function buildUserDirectory(
     byName.set(demoName, {
       name: demoName,
       accounts: "*",
+      role: "admin",
       demo: true,
       credentialVersion: credentialVersion(`demo:${demoName}:${settings.DEMO_PASSWORD}`),
     });

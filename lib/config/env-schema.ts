@@ -155,6 +155,17 @@ export const envSchema = z.object({
   ALERTS_ALLOW_PRIVATE_TARGETS: bool,
   /** Port of the simulator's chat sink (alerts receiver for the demo); "off" (null): none. */
   SIM_SINK_PORT: z.union([z.literal("off").transform(() => null), intIn(0, 65_535, 4015)]),
+  /** First retry delay of a failed alert delivery; doubles per attempt (tests shorten it). */
+  ALERTS_RETRY_BASE_MS: intIn(10, 3_600_000, 30_000),
+  /** How long a failing delivery is retried before it is marked dead (24 h). */
+  ALERTS_RETRY_WINDOW_MS: intIn(1_000, 7 * 86_400_000, 86_400_000),
+  /** How often the alerts worker looks for due deliveries and digests. */
+  ALERTS_WORKER_INTERVAL_MS: intIn(50, 600_000, 2_000),
+  /** Demo mode seeds one rule per channel type at the chat sink when there are none (0 turns it off). */
+  ALERTS_DEMO_RULES: z
+    .enum(["0", "1", "true", "false", "yes", "no", ""])
+    .optional()
+    .transform((v) => v === undefined || v === "" || v === "1" || v === "true" || v === "yes"),
 });
 export type Env = z.infer<typeof envSchema>;
 

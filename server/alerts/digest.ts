@@ -1,6 +1,6 @@
-import type { AlertRule, Severity } from "@/lib/alerts/rule-schema";
+import type { Severity } from "@/lib/alerts/rule-schema";
 import type { ChangeEvent } from "@/lib/history/change-event";
-import { compareSeverity, matchEvents, severityOf } from "./match";
+import { compareSeverity, type MatchableRule, matchEvents, severityOf } from "./match";
 
 /**
  * Daily digests: when the next one is due ("HH:MM" in the rule's IANA time zone, via Intl — no
@@ -158,7 +158,7 @@ export interface DigestSummary {
  * then by account, template name and time. Null when there is nothing to report (nothing is sent).
  */
 export function digestEvents(
-  rule: AlertRule,
+  rule: MatchableRule,
   events: readonly ChangeEvent[],
   period: { from: number; to: number },
 ): { events: ChangeEvent[]; summary: DigestSummary } | null {

@@ -35,7 +35,10 @@ export function eventIsOfKind(event: ChangeEvent, kind: RuleEventKind): boolean 
 const list = (v: string | string[] | undefined): string[] | undefined =>
   v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map(norm);
 
-export function eventMatchesRule(rule: AlertRule, event: ChangeEvent): boolean {
+/** What matching reads of a rule (not its channel: the sync transaction never opens secrets). */
+export type MatchableRule = Pick<AlertRule, "enabled" | "accounts" | "events" | "filters">;
+
+export function eventMatchesRule(rule: MatchableRule, event: ChangeEvent): boolean {
   if (!rule.enabled) return false;
   if (rule.accounts !== "*" && !rule.accounts.includes(event.account)) return false;
   if (!rule.events.some((kind) => eventIsOfKind(event, kind))) return false;
@@ -62,7 +65,7 @@ export function eventMatchesRule(rule: AlertRule, event: ChangeEvent): boolean {
 }
 
 /** The events of one sync (or one digest period) a rule matches, in observation order. */
-export function matchEvents(rule: AlertRule, events: readonly ChangeEvent[]): ChangeEvent[] {
+export function matchEvents(rule: MatchableRule, events: readonly ChangeEvent[]): ChangeEvent[] {
   return events
     .filter((e) => eventMatchesRule(rule, e))
     .sort(

@@ -54,11 +54,13 @@ export class SendError extends Error {
 
 export function sendOptionsFromEnv(env: {
   NODE_ENV: string;
+  DEMO_MODE?: boolean;
   ALERTS_ALLOW_PRIVATE_TARGETS: boolean;
 }): SendOptions {
   return {
     allowPrivateTargets: env.ALERTS_ALLOW_PRIVATE_TARGETS,
-    requireHttps: env.NODE_ENV === "production",
+    // The demo (a production build) talks to the simulator's plain-http chat sink on loopback.
+    requireHttps: env.NODE_ENV === "production" && !env.DEMO_MODE,
   };
 }
 

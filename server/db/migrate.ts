@@ -28,7 +28,9 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
 }
 
 async function run(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // Migrations were numbered per feature (0010 cluster, 0020 alerts, 0030 visits, 0040 indexes); a
+  // database created before one of them landed must still take it, whatever its number.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

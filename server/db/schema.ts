@@ -17,6 +17,9 @@ export interface Database {
   login_rate_limits: LoginRateLimitsTable;
   user_visits: UserVisitsTable;
   template_versions: TemplateVersionsTable;
+  alert_rules: AlertRulesTable;
+  alert_deliveries: AlertDeliveriesTable;
+  alert_digest_events: AlertDigestEventsTable;
 }
 
 export interface UserVisitsTable {
@@ -116,4 +119,46 @@ export interface LoginRateLimitsTable {
   key: string;
   points: number;
   expire: number | null;
+}
+
+export interface AlertRulesTable {
+  id: string;
+  name: string;
+  /** 1 or 0 (portable boolean). */
+  enabled: number;
+  mode: "immediate" | "digest";
+  rule_json: string;
+  channel_json: string;
+  digest_last_due_at: number | null;
+  created_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface AlertDeliveriesTable {
+  id: string;
+  rule_id: string;
+  kind: "immediate" | "digest" | "test";
+  channel_type: string;
+  title: string;
+  event_count: number;
+  message_json: string;
+  status: "pending" | "sent" | "dead";
+  attempts: number;
+  next_attempt_at: number;
+  claimed_until: number | null;
+  last_error: string | null;
+  last_code: string | null;
+  last_http_status: number | null;
+  last_attempt_at: number | null;
+  sent_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface AlertDigestEventsTable {
+  rule_id: string;
+  event_id: string;
+  observed_at: number;
+  event_json: string;
 }

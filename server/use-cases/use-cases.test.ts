@@ -28,8 +28,8 @@ import { trends } from "./trends";
  */
 let sim: RunningSimulator;
 let accounts: AccountConfig[];
-const demo: SessionUser = { name: "demo", accounts: "*" };
-const alice: SessionUser = { name: "alice", accounts: ["acme"] };
+const demo: SessionUser = { name: "demo", accounts: "*", role: "admin" };
+const alice: SessionUser = { name: "alice", accounts: ["acme"], role: "viewer" };
 const open: { container: Container; db: TestDatabase }[] = [];
 
 beforeAll(async () => {
