@@ -60,6 +60,8 @@ test("a change reaches every matching rule once, signed, in each app's format; r
 }) => {
   test.setTimeout(150_000);
   stack = await startExtraStack(PORT, SIM_PORT, {
+    // This stack's own chat sink is the receiver under test (extra stacks have none by default).
+    SIM_SINK_PORT: String(SIM_PORT + 5),
     NXCLOUD_RETRIES: "0",
     CATALOG_TTL_MS: "1000",
     ALERTS_DEMO_RULES: "0",

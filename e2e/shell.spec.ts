@@ -52,4 +52,21 @@ test.describe("app shell", () => {
     expect(res?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: /Page not found|页面不存在/ })).toBeVisible();
   });
+
+  for (const locale of ["en", "zh-CN"] as const) {
+    test(`every page fits a 375 px phone without sideways scrolling (${locale})`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "" }]);
+      await page.setViewportSize({ width: 375, height: 800 });
+      for (const path of ["/templates", "/overview", "/activity", "/alerts"]) {
+        await page.goto(path);
+        await expect(page.getByRole("navigation").first()).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} (${locale}) is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
+      }
+    });
+  }
 });

@@ -20,7 +20,7 @@ export async function AppHeader({ accounts, userName }: AppHeaderProps) {
     <header className="sticky top-0 z-30 border-b border-border bg-card/85 backdrop-blur supports-[backdrop-filter]:bg-card/70">
       <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-1 px-2 sm:gap-4 sm:px-6">
         <Link href="/templates" className="flex items-center gap-2 rounded-md font-semibold tracking-tight">
-          <Logo className="size-7" />
+          <Logo className="size-6 sm:size-7" />
           <span className="sr-only md:not-sr-only">{t("productName")}</span>
         </Link>
         <Suspense>

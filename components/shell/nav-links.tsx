@@ -19,7 +19,7 @@ export function NavLinks() {
   const pathname = usePathname();
   const account = useSearchParams().get("account");
   return (
-    <nav aria-label={t("main")} className="flex items-center gap-1">
+    <nav aria-label={t("main")} className="flex items-center sm:gap-1">
       {LINKS.map(({ href, key, icon: Icon }) => {
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (
@@ -28,7 +28,7 @@ export function NavLinks() {
             href={account ? `${href}?account=${encodeURIComponent(account)}` : href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "inline-flex h-9 items-center gap-2 whitespace-nowrap rounded-md px-2.5 text-sm font-medium transition-colors sm:px-3",
+              "inline-flex h-9 items-center gap-2 whitespace-nowrap rounded-md px-1.5 text-sm font-medium transition-colors sm:px-3",
               active
                 ? "bg-accent text-foreground"
                 : "text-muted-foreground hover:bg-accent hover:text-foreground",
