@@ -1,5 +1,6 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// use-intl/core: no React, so scripts under the react-server condition (seed-history) can load it too.
+import { createTranslator } from "use-intl/core";
 import type { AlertRule, Severity } from "@/lib/alerts/rule-schema";
 import { activityUrl } from "@/lib/history/activity-url-grammar";
 import { CHANGE_KINDS, type ChangeEvent, type ChangeKind } from "@/lib/history/change-event";
