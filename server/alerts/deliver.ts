@@ -70,32 +70,18 @@ export function prepareRequest(
 ): OutgoingRequest {
   if (channel.type !== message.type)
     throw new Error(`message for ${message.type} cannot go to a ${channel.type} channel`);
+  const secret = "secret" in channel ? channel.secret : undefined;
   switch (message.type) {
     case "wecom":
       return prepareWecomRequest(channel.url, message.payload);
     case "dingtalk":
-      return prepareDingtalkRequest(
-        channel.url,
-        "secret" in channel ? channel.secret : undefined,
-        message.payload,
-        nowMs,
-      );
+      return prepareDingtalkRequest(channel.url, secret, message.payload, nowMs);
     case "feishu":
-      return prepareFeishuRequest(
-        channel.url,
-        "secret" in channel ? channel.secret : undefined,
-        message.payload,
-        nowMs,
-      );
+      return prepareFeishuRequest(channel.url, secret, message.payload, nowMs);
     case "slack":
       return prepareSlackRequest(channel.url, message.payload);
     case "webhook":
-      return prepareWebhookRequest(
-        channel.url,
-        "secret" in channel ? channel.secret : undefined,
-        message.payload,
-        nowMs,
-      );
+      return prepareWebhookRequest(channel.url, secret, message.payload, nowMs);
   }
 }
 
