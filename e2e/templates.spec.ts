@@ -125,6 +125,8 @@ test("CSV export holds the filtered set", async ({ page }) => {
 test("keyboard: / searches, j/k move, Enter opens, Esc closes", async ({ page }) => {
   await page.goto("/templates?account=acme");
   await expect(page.locator("tbody tr[data-row]").first()).toBeVisible({ timeout: 30_000 });
+  // The table hydrates after the shell: "/" works once the search box announces the shortcut.
+  await expect(page.getByTestId("search")).toHaveAttribute("aria-keyshortcuts", "/");
   await page.locator("body").press("/");
   await expect(page.getByTestId("search")).toBeFocused();
   await page.getByTestId("search").press("Escape");

@@ -23,6 +23,7 @@ export function SearchBox({ value, onChange, debounceMs = 250 }: SearchBoxProps)
   const t = useTranslations("templates.search");
   const [draft, setDraft] = useState(value);
   const ref = useRef<HTMLInputElement>(null);
+  const [shortcutOn, setShortcutOn] = useState(false);
 
   // What this box last sent. A `value` that differs from it came from outside (reset, Back,
   // Forward, a view button): the box follows it even while focused, instead of re-sending an
@@ -58,6 +59,7 @@ export function SearchBox({ value, onChange, debounceMs = 250 }: SearchBoxProps)
       ref.current?.select();
     };
     window.addEventListener("keydown", onKey);
+    setShortcutOn(true);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
@@ -83,7 +85,8 @@ export function SearchBox({ value, onChange, debounceMs = 250 }: SearchBoxProps)
         }}
         placeholder={t("placeholder")}
         aria-label={t("label")}
-        aria-keyshortcuts="/"
+        // Announced only once the listener is attached: before hydration "/" does nothing.
+        aria-keyshortcuts={shortcutOn ? "/" : undefined}
         className="h-8 ps-8 pe-14 [&::-webkit-search-cancel-button]:hidden"
         data-testid="search"
       />

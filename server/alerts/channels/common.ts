@@ -158,3 +158,53 @@ export function appendQuery(url: string, query: string): string {
   const [head, hash] = hashAt === -1 ? [url, ""] : [url.slice(0, hashAt), url.slice(hashAt)];
   return `${head}${head.includes("?") ? (head.endsWith("?") || head.endsWith("&") ? "" : "&") : "?"}${query}${hash}`;
 }
+
+/** The chat robots' request: the payload as UTF-8 JSON (signing, where any, is in URL or body). */
+export function jsonRequest(url: string, payload: unknown): OutgoingRequest {
+  return {
+    url,
+    headers: { "content-type": "application/json; charset=utf-8" },
+    body: JSON.stringify(payload),
+  };
+}
+
+/** A 2xx answer the vendor's format does not explain: retry (it may be a proxy's page). */
+export function unexpectedAnswer(res: ChannelResponse): DeliveryOutcome {
+  return {
+    ok: false,
+    retryable: true,
+    httpStatus: res.status,
+    code: null,
+    error: `unexpected answer: ${excerpt(res.body) || "(empty)"}`,
+  };
+}
+
+export type ErrcodeFailure = Pick<Extract<DeliveryOutcome, { ok: false }>, "retryable" | "retryAfterMs"> & {
+  /** Appended to "errcode N: message" (which check failed, what to change). */
+  hint?: string;
+};
+
+/**
+ * WeCom and DingTalk answer HTTP 200 with `{errcode, errmsg}`: errcode 0 is sent, anything else a
+ * failure that the vendor file classifies (`failure`) from the code and the message.
+ */
+export function interpretErrcodeAnswer(
+  res: ChannelResponse,
+  failure: (code: number, errmsg: string) => ErrcodeFailure,
+): DeliveryOutcome {
+  const http = httpOutcome(res);
+  if (http) return http;
+  const json = parseJsonObject(res.body);
+  if (!json || typeof json.errcode !== "number") return unexpectedAnswer(res);
+  if (json.errcode === 0) return { ok: true, httpStatus: res.status, detail: "errcode 0" };
+  const errmsg = excerpt(String(json.errmsg ?? ""), 200);
+  const { hint = "", retryable, retryAfterMs } = failure(json.errcode, errmsg);
+  return {
+    ok: false,
+    retryable,
+    httpStatus: res.status,
+    code: String(json.errcode),
+    error: `errcode ${json.errcode}: ${errmsg}${hint}`,
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  };
+}

@@ -4,11 +4,10 @@ import {
   appendQuery,
   type ChannelResponse,
   type DeliveryOutcome,
-  excerpt,
-  httpOutcome,
+  interpretErrcodeAnswer,
+  jsonRequest,
   neutralizeMarkdown as md,
   type OutgoingRequest,
-  parseJsonObject,
   safeLinkUrl,
   truncate,
   utf8Bytes,
@@ -84,46 +83,26 @@ export function prepareDingtalkRequest(
   const target = secret
     ? appendQuery(url, `timestamp=${nowMs}&sign=${encodeURIComponent(dingtalkSign(secret, nowMs))}`)
     : url;
-  return {
-    url: target,
-    headers: { "content-type": "application/json; charset=utf-8" },
-    body: JSON.stringify(payload),
-  };
+  return jsonRequest(target, payload);
 }
 
 /** -1 busy; 410100 / 130101 sending too fast (the robot is blocked for 10 minutes). */
 const RATE_LIMITED = new Set([410100, 130101]);
 
 export function interpretDingtalkResponse(res: ChannelResponse): DeliveryOutcome {
-  const http = httpOutcome(res);
-  if (http) return http;
-  const json = parseJsonObject(res.body);
-  if (!json || typeof json.errcode !== "number")
-    return {
-      ok: false,
-      retryable: true,
-      httpStatus: res.status,
-      code: null,
-      error: `unexpected answer: ${excerpt(res.body) || "(empty)"}`,
-    };
-  if (json.errcode === 0) return { ok: true, httpStatus: res.status, detail: "errcode 0" };
-  const code = json.errcode;
-  const errmsg = excerpt(String(json.errmsg ?? ""), 200);
-  let hint = "";
-  // 310000 covers keyword, signature, timestamp and IP checks; say which one.
-  if (code === 310000) {
-    if (/sign|签名/i.test(errmsg)) hint = " (signature mismatch: check the secret)";
-    else if (/keyword|关键词/i.test(errmsg))
-      hint = " (keyword missing: add a keyword that appears in every message, e.g. the rule name)";
-    else if (/timestamp/i.test(errmsg)) hint = " (timestamp rejected: check the server clock)";
-    else if (/ip|whitelist|白名单/i.test(errmsg)) hint = " (IP not in the robot's allow-list)";
-  }
-  return {
-    ok: false,
+  return interpretErrcodeAnswer(res, (code, errmsg) => ({
     retryable: code === -1 || RATE_LIMITED.has(code),
-    httpStatus: res.status,
-    code: String(code),
-    error: `errcode ${code}: ${errmsg}${hint}`,
+    hint: code === 310000 ? securityCheckHint(errmsg) : "",
     ...(RATE_LIMITED.has(code) ? { retryAfterMs: 10 * 60_000 } : {}),
-  };
+  }));
+}
+
+/** 310000 covers keyword, signature, timestamp and IP checks; say which one. */
+function securityCheckHint(errmsg: string): string {
+  if (/sign|签名/i.test(errmsg)) return " (signature mismatch: check the secret)";
+  if (/keyword|关键词/i.test(errmsg))
+    return " (keyword missing: add a keyword that appears in every message, e.g. the rule name)";
+  if (/timestamp/i.test(errmsg)) return " (timestamp rejected: check the server clock)";
+  if (/ip|whitelist|白名单/i.test(errmsg)) return " (IP not in the robot's allow-list)";
+  return "";
 }

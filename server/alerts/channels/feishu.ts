@@ -5,12 +5,14 @@ import {
   type DeliveryOutcome,
   excerpt,
   httpOutcome,
+  jsonRequest,
   neutralizeMarkdown as md,
   type OutgoingRequest,
   parseJsonObject,
   SEVERITY_COLOR,
   safeLinkUrl,
   truncate,
+  unexpectedAnswer,
   utf8Bytes,
 } from "./common";
 
@@ -125,7 +127,7 @@ export function prepareFeishuRequest(
 ): OutgoingRequest {
   const ts = Math.floor(nowMs / 1000);
   const body = secret ? { timestamp: String(ts), sign: feishuSign(secret, ts), ...payload } : payload;
-  return { url, headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify(body) };
+  return jsonRequest(url, body);
 }
 
 export function interpretFeishuResponse(res: ChannelResponse): DeliveryOutcome {
@@ -139,14 +141,7 @@ export function interpretFeishuResponse(res: ChannelResponse): DeliveryOutcome {
         : null;
   if (code === null) {
     const http = httpOutcome(res);
-    if (http) return http;
-    return {
-      ok: false,
-      retryable: true,
-      httpStatus: res.status,
-      code: null,
-      error: `unexpected answer: ${excerpt(res.body) || "(empty)"}`,
-    };
+    return http ?? unexpectedAnswer(res);
   }
   if (code === 0 && res.status >= 200 && res.status < 300)
     return { ok: true, httpStatus: res.status, detail: "code 0" };

@@ -4,6 +4,7 @@ import {
   type DeliveryOutcome,
   excerpt,
   httpOutcome,
+  jsonRequest,
   neutralizeMarkdown as md,
   type OutgoingRequest,
   safeLinkUrl,
@@ -110,11 +111,7 @@ export function buildSlack(c: AlertContent): SlackPayload {
 }
 
 export function prepareSlackRequest(url: string, payload: SlackPayload): OutgoingRequest {
-  return {
-    url,
-    headers: { "content-type": "application/json; charset=utf-8" },
-    body: JSON.stringify(payload),
-  };
+  return jsonRequest(url, payload);
 }
 
 export function interpretSlackResponse(res: ChannelResponse): DeliveryOutcome {

@@ -2,11 +2,10 @@ import { type AlertContent, type AlertItem, changeText, fitItems } from "../cont
 import {
   type ChannelResponse,
   type DeliveryOutcome,
-  excerpt,
-  httpOutcome,
+  interpretErrcodeAnswer,
+  jsonRequest,
   neutralizeMarkdown as md,
   type OutgoingRequest,
-  parseJsonObject,
   SEVERITY_COLOR,
   safeLinkUrl,
   truncate,
@@ -66,35 +65,15 @@ export function buildWecom(c: AlertContent): WecomPayload {
 }
 
 export function prepareWecomRequest(url: string, payload: WecomPayload): OutgoingRequest {
-  return {
-    url,
-    headers: { "content-type": "application/json; charset=utf-8" },
-    body: JSON.stringify(payload),
-  };
+  return jsonRequest(url, payload);
 }
 
 /** -1 busy and 45009 frequency limit are transient; 93000 (invalid webhook URL) and the rest are not. */
 const RETRYABLE = new Set([-1, 45009]);
 
 export function interpretWecomResponse(res: ChannelResponse): DeliveryOutcome {
-  const http = httpOutcome(res);
-  if (http) return http;
-  const json = parseJsonObject(res.body);
-  if (!json || typeof json.errcode !== "number")
-    return {
-      ok: false,
-      retryable: true,
-      httpStatus: res.status,
-      code: null,
-      error: `unexpected answer: ${excerpt(res.body) || "(empty)"}`,
-    };
-  if (json.errcode === 0) return { ok: true, httpStatus: res.status, detail: "errcode 0" };
-  return {
-    ok: false,
-    retryable: RETRYABLE.has(json.errcode),
-    httpStatus: res.status,
-    code: String(json.errcode),
-    error: `errcode ${json.errcode}: ${excerpt(String(json.errmsg ?? ""), 200)}`,
-    ...(json.errcode === 45009 ? { retryAfterMs: 60_000 } : {}),
-  };
+  return interpretErrcodeAnswer(res, (code) => ({
+    retryable: RETRYABLE.has(code),
+    ...(code === 45009 ? { retryAfterMs: 60_000 } : {}),
+  }));
 }
