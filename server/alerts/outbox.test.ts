@@ -194,7 +194,12 @@ for (const dialect of DIALECTS) {
       expect(dead?.attempts).toBeGreaterThan(5);
       expect(dead?.lastError).toBeTruthy();
       expect(await requeueDelivery(test.handle.db, dead?.id as string, clock)).toBe(true);
-      expect((await getDelivery(test.handle.db, dead?.id as string))?.status).toBe("pending");
+      const requeued = await getDelivery(test.handle.db, dead?.id as string);
+      // The log keeps when the change was alerted; the fresh window runs from the retry.
+      expect(requeued).toMatchObject({ status: "pending", createdAt: dead?.createdAt, requeuedAt: clock });
+      await service.worker.runOnce();
+      const retried = await getDelivery(test.handle.db, dead?.id as string);
+      expect(retried).toMatchObject({ status: "pending", attempts: (dead?.attempts ?? 0) + 1 });
     });
 
     it("does not let a hanging channel delay another one", async () => {

@@ -83,7 +83,8 @@ export interface ClaimedDelivery {
   ruleId: string;
   message: BuiltMessage;
   attempts: number;
-  createdAt: number;
+  /** The retry window's start: when it was queued, or last put back by "Retry". */
+  retryFrom: number;
 }
 
 /**
@@ -122,7 +123,7 @@ export async function claimDue(
       .where("due.rn", "=", 1);
     let query = trx
       .selectFrom("alert_deliveries")
-      .select(["id", "rule_id", "message_json", "attempts", "created_at"])
+      .select(["id", "rule_id", "message_json", "attempts", "created_at", "requeued_at"])
       .where("id", "in", firstPerRule)
       .where(claimable)
       .orderBy("next_attempt_at")
@@ -146,7 +147,7 @@ export async function claimDue(
       ruleId: r.rule_id,
       message: JSON.parse(r.message_json) as BuiltMessage,
       attempts: Number(r.attempts),
-      createdAt: Number(r.created_at),
+      retryFrom: Number(r.requeued_at ?? r.created_at),
     }));
   });
 }
@@ -163,14 +164,14 @@ export interface RetryPolicy {
 /** When to try again after `attempts` failures, or null when the delivery is dead. */
 export function nextAttemptAt(
   policy: RetryPolicy,
-  d: { attempts: number; createdAt: number },
+  d: { attempts: number; retryFrom: number },
   outcome: Extract<DeliveryOutcome, { ok: false }>,
   now: number,
 ): number | null {
   if (!outcome.retryable) return null;
   const backoff = Math.min(policy.baseMs * 2 ** Math.max(0, d.attempts - 1), policy.maxDelayMs);
   const at = now + Math.max(backoff, outcome.retryAfterMs ?? 0);
-  return at > d.createdAt + policy.windowMs ? null : at;
+  return at > d.retryFrom + policy.windowMs ? null : at;
 }
 
 /** Records one attempt's outcome (attempts counts this one). */
@@ -216,6 +217,8 @@ export interface DeliveryRecord {
   lastAttemptAt: number | null;
   sentAt: number | null;
   createdAt: number;
+  /** When an admin last put it back in the queue ("Retry"), if ever. */
+  requeuedAt: number | null;
   updatedAt: number;
 }
 
@@ -238,6 +241,7 @@ function toRecord(row: AlertDeliveriesTable): DeliveryRecord {
     lastAttemptAt: num(row.last_attempt_at),
     sentAt: num(row.sent_at),
     createdAt: Number(row.created_at),
+    requeuedAt: num(row.requeued_at),
     updatedAt: Number(row.updated_at),
   };
 }
@@ -260,12 +264,13 @@ export async function getDelivery(db: Kysely<Database>, id: string): Promise<Del
 
 /**
  * Puts a dead (or failing) delivery back in the queue now, with the same deliveryId and a fresh
- * retry window. A sent delivery is not re-sent (false).
+ * retry window (from `requeued_at`; `created_at` keeps when it was first queued). A sent delivery is
+ * not re-sent (false).
  */
 export async function requeueDelivery(db: Kysely<Database>, id: string, now: number): Promise<boolean> {
   const result = await db
     .updateTable("alert_deliveries")
-    .set({ status: "pending", next_attempt_at: now, claimed_until: null, created_at: now, updated_at: now })
+    .set({ status: "pending", next_attempt_at: now, claimed_until: null, requeued_at: now, updated_at: now })
     .where("id", "=", id)
     .where("status", "in", ["dead", "pending"])
     .executeTakeFirst();

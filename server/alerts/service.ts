@@ -33,6 +33,8 @@ export interface AlertService {
   readonly onChangesRecorded: OnChangesRecorded;
   readonly compose: ComposeContext;
   readonly send: SendOptions;
+  /** SMTP_URL and SMTP_FROM are set: email rules can be delivered. */
+  readonly emailConfigured: boolean;
   /** Sends a sample message on the rule's channel now (same build and send path), logged as kind "test". */
   sendTest(stored: StoredRule): Promise<{ deliveryId: string; outcome: DeliveryOutcome }>;
 }
@@ -76,6 +78,7 @@ export function createAlertService(
     onChangesRecorded: createAlertEnqueuer({ ...compose, now }),
     compose,
     send: settings.send,
+    emailConfigured: settings.smtp !== null,
     async sendTest(stored) {
       const deliveryId = `t_${randomUUID()}`;
       const events = sampleEvents(now());

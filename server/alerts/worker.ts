@@ -94,7 +94,7 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
     const at = options.now();
     const next = outcome.ok
       ? null
-      : nextAttemptAt(options.retry, { attempts, createdAt: d.createdAt }, outcome, at);
+      : nextAttemptAt(options.retry, { attempts, retryFrom: d.retryFrom }, outcome, at);
     await recordAttempt(options.db, { id: d.id, attempts }, outcome, next, at);
     if (!outcome.ok)
       logger.warn("alert delivery failed", {

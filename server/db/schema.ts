@@ -153,6 +153,8 @@ export interface AlertDeliveriesTable {
   last_attempt_at: number | null;
   sent_at: number | null;
   created_at: number;
+  /** Set by "Retry" on a dead delivery: its retry window runs from here (migration 0021). */
+  requeued_at: number | null;
   updated_at: number;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { ApiProblem } from "@/lib/api/problem";
 import type { Container } from "@/server/container";
 
-export type AlertsDeps = Pick<Container, "alerts" | "database" | "now">;
+export type AlertsDeps = Pick<Container, "alerts" | "database" | "now" | "accounts">;
 
 /** The alert service, or 503 when this server runs without a database. */
 export function alertsOf(deps: AlertsDeps) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { allowedAccounts } from "@/lib/accounts/access";
 import type { RulesResponse, RuleView, TestResponse } from "@/lib/alerts/contracts";
 import { type AlertRule, alertRuleSchema, describeRuleIssues } from "@/lib/alerts/rule-schema";
 import { requireAdmin } from "@/lib/api/handler";
@@ -50,17 +51,40 @@ function parseRule(body: unknown): AlertRule {
   });
 }
 
+function invalidField(field: string, message: string): ApiProblem {
+  return new ApiProblem(400, "invalid_rule", `${field}: ${message}`, { fields: { [field]: [message] } });
+}
+
+/**
+ * A rule reaches only accounts its editor can see: an unknown or forbidden account id, or "every
+ * account" from an editor limited to some, is a 400 naming them (else the chat would receive
+ * changes of accounts the editor may not read).
+ */
+function checkRuleAccounts(deps: AlertsDeps, user: SessionUser, rule: AlertRule): void {
+  if (rule.accounts === "*") {
+    if (user.accounts !== "*")
+      throw invalidField("accounts", `every account ("*") needs access to every account; choose among yours`);
+    return;
+  }
+  const visible = new Set(allowedAccounts(deps.accounts, user).map((a) => a.id));
+  const refused = rule.accounts.filter((id) => !visible.has(id));
+  if (refused.length > 0)
+    throw invalidField("accounts", `unknown or not among your accounts: ${refused.join(", ")}`);
+}
+
 /** Transport rules known at save time (https in production, no private targets): a 400 now, not a dead delivery later. */
 async function checkChannelTarget(deps: AlertsDeps, rule: AlertRule): Promise<void> {
-  if (rule.channel.type === "email") return;
+  if (rule.channel.type === "email") {
+    if (!alertsOf(deps).alerts.emailConfigured)
+      throw invalidField("channel.to", "email is not set up on this server (SMTP_URL and SMTP_FROM)");
+    return;
+  }
   try {
     await checkTarget(rule.channel.url, alertsOf(deps).alerts.send);
   } catch (error) {
     // A name that does not resolve now may resolve later: only refuse what is wrong by policy.
     if (error instanceof SendError && error.code !== "dns_failed")
-      throw new ApiProblem(400, "invalid_rule", `channel.url: ${error.message}`, {
-        fields: { "channel.url": [error.message] },
-      });
+      throw invalidField("channel.url", error.message);
   }
 }
 
@@ -68,6 +92,7 @@ export async function createRule(deps: AlertsDeps, user: SessionUser, body: unkn
   requireAdmin(user);
   const { alerts } = alertsOf(deps);
   const rule = parseRule(body);
+  checkRuleAccounts(deps, user, rule);
   await checkChannelTarget(deps, rule);
   return ruleView(await alerts.rules.create(rule, user.name));
 }
@@ -95,6 +120,7 @@ export async function updateRule(
   const incoming = body.channel as Parameters<typeof mergeChannelUpdate>[1] | undefined;
   const channel = incoming ? mergeChannelUpdate(previousChannel, incoming) : previousChannel;
   const rule = parseRule({ ...stored.rule, ...body, channel });
+  checkRuleAccounts(deps, user, rule);
   await checkChannelTarget(deps, rule);
   const updated = await alerts.rules.update(id, rule);
   if (!updated) throw new ApiProblem(404, "rule_not_found", "There is no alert rule with this id.");

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ApiProblem } from "@/lib/api/problem";
 import type { SessionUser } from "@/lib/auth/session";
+import type { AccountConfig } from "@/lib/config/env-schema";
 import { createSecretBox } from "@/server/alerts/secret-box";
 import { createAlertService } from "@/server/alerts/service";
 import { migrateToLatest } from "@/server/db/migrate";
@@ -14,6 +15,14 @@ import { createRule, listRules, updateRule } from "./alerts-rules";
  */
 
 const admin: SessionUser = { name: "root", accounts: "*", role: "admin" };
+/** An admin of some accounts only (a regional team lead). */
+const acmeAdmin: SessionUser = { name: "lin", accounts: ["acme"], role: "admin" };
+const ACCOUNTS: AccountConfig[] = ["acme", "globex"].map((id) => ({
+  id,
+  label: id,
+  appkey: `key-${id}`,
+  business_phone: "8613800000000",
+}));
 const viewer: SessionUser = { name: "eve", accounts: "*", role: "viewer" };
 let test: TestDatabase;
 let deps: AlertsDeps;
@@ -32,7 +41,7 @@ function setup(policy: { allowPrivateTargets: boolean; requireHttps: boolean }) 
     },
     Date.now,
   );
-  deps = { alerts, database: test.handle, now: Date.now };
+  deps = { alerts, database: test.handle, now: Date.now, accounts: ACCOUNTS };
 }
 
 beforeEach(async () => {
@@ -112,5 +121,31 @@ describe("alert rules use-cases", () => {
       expect(JSON.stringify(answer)).not.toContain(secret);
       expect(JSON.stringify(answer)).not.toContain(token);
     }
+  });
+
+  it("refuses accounts the editor cannot see, and '*' from an editor limited to some", async () => {
+    setup({ allowPrivateTargets: false, requireHttps: true });
+    const forAccounts = (accounts: string[] | "*") => ({ ...body("https://hooks.example.com/x"), accounts });
+    const unknown = await problem(createRule(deps, admin, forAccounts(["acme", "nope"])));
+    expect(unknown.status).toBe(400);
+    expect(unknown.extra.fields).toEqual({ accounts: [expect.stringContaining("nope")] });
+    const foreign = await problem(createRule(deps, acmeAdmin, forAccounts(["globex"])));
+    expect(foreign.extra.fields).toEqual({ accounts: [expect.stringContaining("globex")] });
+    expect((await problem(createRule(deps, acmeAdmin, forAccounts("*")))).extra.fields).toHaveProperty(
+      "accounts",
+    );
+    const own = await createRule(deps, acmeAdmin, forAccounts(["acme"]));
+    expect(own.accounts).toEqual(["acme"]);
+    // An edit is checked too: the limited admin cannot widen a rule to "*".
+    expect((await problem(updateRule(deps, acmeAdmin, own.id, { accounts: "*" }))).status).toBe(400);
+  });
+
+  it("refuses an email rule when the server has no SMTP set up, naming what to set", async () => {
+    setup({ allowPrivateTargets: false, requireHttps: true });
+    const email = await problem(
+      createRule(deps, admin, { ...body("https://x"), channel: { type: "email", to: "ops@example.com" } }),
+    );
+    expect(email.status).toBe(400);
+    expect(email.extra.fields?.["channel.to"]?.[0]).toContain("SMTP_URL");
   });
 });
