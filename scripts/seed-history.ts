@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type Template, templateSchema } from "../lib/nxcloud/schemas";
+import { readTemplate } from "../lib/nxcloud/template-tolerant";
 import type { FetchPage } from "../server/catalog/walker";
 import { createContainer } from "../server/container";
 import { openDatabase } from "../server/db/connect";
@@ -51,7 +52,17 @@ const liveFrom = started;
 const origin = liveFrom - days * DAY;
 const dataset = generateDataset({ seed, mediaBaseUrl: publicUrl });
 const timeline = createTimeline(dataset, { seed, origin, liveFrom });
-const parsed = new WeakMap<object, Template>();
+/** Each dataset template read once, tolerantly, as the catalog reads a page (null: skipped). */
+const parsed = new WeakMap<object, Template | null>();
+function read(input: object): Template | null {
+  let t = parsed.get(input);
+  if (t === undefined) {
+    const result = readTemplate(input, templateSchema);
+    t = result.ok ? result.template : null;
+    parsed.set(input, t);
+  }
+  return t;
+}
 
 function pagesOf(account: SimAccount): FetchPage {
   let listing: readonly SimAccount["templates"][number][] = [];
@@ -59,18 +70,13 @@ function pagesOf(account: SimAccount): FetchPage {
     // A walk reads one listing from its first page to its last, like cursors over Meta's edge.
     if (after === undefined) listing = [...account.templates];
     const start = after === undefined ? 0 : Number(after);
-    const data = listing.slice(start, start + limit).map((input) => {
-      let t = parsed.get(input);
-      if (!t) {
-        t = templateSchema.parse(input);
-        parsed.set(input, t);
-      }
-      return t;
-    });
-    const end = start + data.length;
+    const slice = listing.slice(start, start + limit);
+    const data = slice.map(read).filter((t): t is Template => t !== null);
+    const skipped = slice.length - data.length;
+    const end = start + slice.length;
     return end < listing.length
-      ? { data, paging: { cursors: { after: String(end) }, next: `${publicUrl}/page?after=${end}` } }
-      : { data };
+      ? { data, skipped, paging: { cursors: { after: String(end) }, next: `${publicUrl}/page?after=${end}` } }
+      : { data, skipped };
   };
 }
 
