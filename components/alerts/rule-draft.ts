@@ -1,5 +1,6 @@
 import type { RuleView } from "@/lib/alerts/contracts";
-import { type CHANNEL_TYPES, RULE_EVENT_KINDS, type SEVERITIES } from "@/lib/alerts/rule-schema";
+import { type CHANNEL_TYPES, RULE_EVENT_KINDS } from "@/lib/alerts/rule-schema";
+import type { SEVERITIES } from "@/lib/history/severity";
 
 /** The editor's form state, and how it becomes an API body. Plain strings: inputs hold text. */
 export interface RuleDraft {

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CHANGE_KINDS } from "@/lib/history/change-event";
+import { CONVENIENCE_KINDS, SEVERITIES } from "@/lib/history/severity";
 import { LOCALES } from "@/lib/i18n/locales";
 
 /**
@@ -11,13 +12,11 @@ import { LOCALES } from "@/lib/i18n/locales";
  * environment and on DNS, not on the rule's shape.
  */
 
-/** Convenience kinds: a narrower reading of a change-log kind (see server/alerts/match.ts). */
-export const CONVENIENCE_KINDS = ["rejected", "paused", "disabled", "quality_dropped", "approved"] as const;
+/** A change-log kind or a convenience kind (lib/history/severity.ts reads both). */
 export const RULE_EVENT_KINDS = [...CHANGE_KINDS, ...CONVENIENCE_KINDS] as const;
 export const ruleEventKindSchema = z.enum(RULE_EVENT_KINDS);
 export type RuleEventKind = z.infer<typeof ruleEventKindSchema>;
 
-export const SEVERITIES = ["info", "warning", "critical"] as const;
 export const severitySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
 

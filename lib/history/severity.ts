@@ -1,4 +1,4 @@
-import type { ChangeEvent } from "./change-event";
+import type { ChangeEvent, ChangeKind } from "./change-event";
 
 /**
  * How much one change matters, written once: the alerts' `minSeverity` (server/alerts/match.ts),
@@ -76,5 +76,36 @@ export function severityOf(event: SeverityInput): Severity {
       return to === "" || to === "NONE" ? "info" : "warning";
     default:
       return "info";
+  }
+}
+
+/** How severe, as a number to compare: critical > warning > info. */
+export function compareSeverity(a: Severity, b: Severity): number {
+  return SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a);
+}
+
+/**
+ * Narrower readings of a change-log kind that people subscribe to (alert rules: "tell me when a
+ * template is rejected"), read with the same enums and scale as the severity above.
+ */
+export const CONVENIENCE_KINDS = ["rejected", "paused", "disabled", "quality_dropped", "approved"] as const;
+export type ConvenienceKind = (typeof CONVENIENCE_KINDS)[number];
+
+/** Whether an event is of a change-log kind or of a convenience kind. */
+export function eventIsOfKind(event: SeverityInput, kind: ChangeKind | ConvenienceKind): boolean {
+  const statusTo = (status: string) => event.kind === "status_changed" && norm(event.to) === status;
+  switch (kind) {
+    case "rejected":
+      return statusTo("REJECTED");
+    case "paused":
+      return statusTo("PAUSED");
+    case "disabled":
+      return statusTo("DISABLED");
+    case "approved":
+      return statusTo("APPROVED");
+    case "quality_dropped":
+      return isQualityDrop(event);
+    default:
+      return event.kind === kind;
   }
 }

@@ -1,6 +1,6 @@
-import type { AlertRule, RuleEventKind, Severity } from "@/lib/alerts/rule-schema";
+import type { AlertRule, Severity } from "@/lib/alerts/rule-schema";
 import type { ChangeEvent } from "@/lib/history/change-event";
-import { isQualityDrop, norm, severityOf } from "@/lib/history/severity";
+import { compareSeverity, eventIsOfKind, isQualityDrop, norm, severityOf } from "@/lib/history/severity";
 
 /**
  * Which change events a rule matches. Pure. Upstream enums are compared case-insensitively and
@@ -8,29 +8,8 @@ import { isQualityDrop, norm, severityOf } from "@/lib/history/severity";
  * Severity model (for `filters.minSeverity`): lib/history/severity.ts.
  */
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
-
-// One severity model for the alerts and the activity feed: lib/history/severity.ts.
-export { isQualityDrop, norm, severityOf };
-
-/** Whether an event is of a rule's kind, convenience kinds included. */
-export function eventIsOfKind(event: ChangeEvent, kind: RuleEventKind): boolean {
-  const statusTo = (status: string) => event.kind === "status_changed" && norm(event.to) === status;
-  switch (kind) {
-    case "rejected":
-      return statusTo("REJECTED");
-    case "paused":
-      return statusTo("PAUSED");
-    case "disabled":
-      return statusTo("DISABLED");
-    case "approved":
-      return statusTo("APPROVED");
-    case "quality_dropped":
-      return isQualityDrop(event);
-    default:
-      return event.kind === kind;
-  }
-}
+// One severity model and one reading of kinds for the alerts and the activity feed.
+export { compareSeverity, eventIsOfKind, isQualityDrop, norm, severityOf };
 
 const list = (v: string | string[] | undefined): string[] | undefined =>
   v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map(norm);
@@ -60,7 +39,7 @@ export function eventMatchesRule(rule: MatchableRule, event: ChangeEvent): boole
   const languages = list(f.language);
   if (languages && !languages.includes(norm(event.language))) return false;
   if (f.nameContains && !event.name.toLowerCase().includes(f.nameContains.toLowerCase())) return false;
-  if (f.minSeverity && SEVERITY_RANK[severityOf(event)] < SEVERITY_RANK[f.minSeverity]) return false;
+  if (f.minSeverity && compareSeverity(severityOf(event), f.minSeverity) < 0) return false;
   return true;
 }
 
@@ -74,14 +53,10 @@ export function matchEvents(rule: MatchableRule, events: readonly ChangeEvent[])
     );
 }
 
-export function compareSeverity(a: Severity, b: Severity): number {
-  return SEVERITY_RANK[a] - SEVERITY_RANK[b];
-}
-
 /** The most severe of a batch (a message's colour / heading); info for an empty batch. */
 export function maxSeverity(events: readonly ChangeEvent[]): Severity {
   return events.reduce<Severity>((max, e) => {
     const s = severityOf(e);
-    return SEVERITY_RANK[s] > SEVERITY_RANK[max] ? s : max;
+    return compareSeverity(s, max) > 0 ? s : max;
   }, "info");
 }
