@@ -228,6 +228,33 @@ for (const dialect of dialects) {
       expect(await history.templateNow("log", "nope")).toBeNull();
     });
 
+    it("shows each event with its template's current category, and none once the template is gone", async () => {
+      const store = storeWith();
+      await store.set("cat", snapshot([t("c1"), t("c2")], T0));
+      await store.set(
+        "cat",
+        snapshot([t("c1", { status: "PAUSED" }), t("c2", { status: "PAUSED" })], T0 + DAY),
+      );
+      // c1 is recategorised since; c2 disappears (the log does not store categories).
+      await store.set("cat", snapshot([t("c1", { status: "PAUSED", category: "MARKETING" })], T0 + 2 * DAY));
+      const history = createHistoryStore(test.handle.db);
+      const paused = await history.listChanges({
+        accounts: ["cat"],
+        kinds: ["status_changed"],
+        page: 1,
+        pageSize: 50,
+      });
+      const categoryOf = Object.fromEntries(paused.items.map((e) => [e.templateId, e.category]));
+      expect(categoryOf).toEqual({ c1: "MARKETING", c2: undefined });
+      const marketing = await history.listChanges({
+        accounts: ["cat"],
+        categories: ["MARKETING"],
+        page: 1,
+        pageSize: 50,
+      });
+      expect(marketing.items.every((e) => e.templateId === "c1")).toBe(true);
+    });
+
     it("keeps one roll-up per account and day, records sync runs and prunes old history", async () => {
       const store = storeWith();
       await store.set("roll", snapshot([t("1"), t("2", { status: "REJECTED" })], T0));

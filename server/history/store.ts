@@ -111,22 +111,6 @@ const SEVERITY_BY_KIND: Partial<Record<ChangeKind, Severity>> = {
   content_changed: severityOf({ kind: "content_changed", from: null, to: null }),
 };
 
-/** Each event with its template's current category (absent once the template is gone). */
-async function withCategories(db: Kysely<Database>, events: ChangeEvent[]): Promise<ChangeEvent[]> {
-  if (events.length === 0) return events;
-  const rows = await db
-    .selectFrom("catalog_templates")
-    .select(["account", "template_id", "category"])
-    .where("account", "in", [...new Set(events.map((e) => e.account))])
-    .where("template_id", "in", [...new Set(events.map((e) => e.templateId))])
-    .execute();
-  const category = new Map(rows.map((r) => [`${r.account}\u0000${r.template_id}`, r.category]));
-  return events.map((e) => {
-    const c = category.get(`${e.account}\u0000${e.templateId}`);
-    return c === undefined ? e : { ...e, category: c };
-  });
-}
-
 export function createHistoryStore(db: Kysely<Database>): HistoryStore {
   return {
     async listChanges(f) {
@@ -194,7 +178,17 @@ export function createHistoryStore(db: Kysely<Database>): HistoryStore {
         .select((eb) => eb.fn.countAll<number | string>().as("n"))
         .executeTakeFirst();
       const rows = await query
-        .selectAll()
+        .selectAll("change_events")
+        // Each event with its template's current category, in the same query (none once the
+        // template is gone: the log does not store categories).
+        .select((eb) =>
+          eb
+            .selectFrom("catalog_templates as ct")
+            .select("ct.category")
+            .whereRef("ct.account", "=", "change_events.account")
+            .whereRef("ct.template_id", "=", "change_events.template_id")
+            .as("current_category"),
+        )
         .orderBy("observed_at", "desc")
         .orderBy("account")
         .orderBy("name")
@@ -203,7 +197,11 @@ export function createHistoryStore(db: Kysely<Database>): HistoryStore {
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute();
-      return { items: await withCategories(db, rows.map(toEvent)), total: Number(totalRow?.n ?? 0) };
+      const items = rows.map(({ current_category, ...row }) => {
+        const event = toEvent(row);
+        return current_category == null ? event : { ...event, category: current_category };
+      });
+      return { items, total: Number(totalRow?.n ?? 0) };
     },
     async templateEvents(account, templateId) {
       const rows = await db
