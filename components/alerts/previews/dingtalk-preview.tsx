@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { DingtalkPayload } from "@/server/alerts/channels/dingtalk";
+import { ChatFrame } from "./chat-frame";
 import { ChatMarkdown } from "./chat-markdown";
-import { PreviewAvatar } from "./preview-avatar";
 
 export interface DingtalkPreviewProps {
   payload: DingtalkPayload;
@@ -13,25 +13,23 @@ export interface DingtalkPreviewProps {
 export function DingtalkPreview({ payload }: DingtalkPreviewProps) {
   const t = useTranslations("alerts.preview");
   return (
-    <figure
-      aria-label={t("dingtalk")}
-      className="rounded-lg bg-[#f2f3f5] p-3 text-[14px] text-[#171a1d] dark:bg-[#141414] dark:text-[#e0e0e0]"
+    <ChatFrame
+      label={t("dingtalk")}
+      className="bg-[#f2f3f5] text-[14px] text-[#171a1d] dark:bg-[#141414] dark:text-[#e0e0e0]"
+      avatarClassName="bg-[#3296fa]"
+      above={<p className="mb-2 truncate text-xs text-[#858e99]">{payload.markdown.title}</p>}
+      sender={
+        <span className="flex items-center gap-1.5 text-xs text-[#858e99]">
+          <span>{t("botName")}</span>
+          <span className="rounded border border-[#3296fa]/40 px-1 text-[10px] text-[#3296fa]">
+            {t("robot")}
+          </span>
+        </span>
+      }
     >
-      <p className="mb-2 truncate text-xs text-[#858e99]">{payload.markdown.title}</p>
-      <div className="flex items-start gap-2">
-        <PreviewAvatar className="bg-[#3296fa]" />
-        <div className="min-w-0 flex-1">
-          <div className="mb-1 flex items-center gap-1.5 text-xs text-[#858e99]">
-            <span>{t("botName")}</span>
-            <span className="rounded border border-[#3296fa]/40 px-1 text-[10px] text-[#3296fa]">
-              {t("robot")}
-            </span>
-          </div>
-          <div className="rounded-lg bg-white px-3 py-2 shadow-sm dark:bg-[#262626]">
-            <ChatMarkdown text={payload.markdown.text} linkClassName="text-[#3296fa]" />
-          </div>
-        </div>
+      <div className="rounded-lg bg-white px-3 py-2 shadow-sm dark:bg-[#262626]">
+        <ChatMarkdown text={payload.markdown.text} linkClassName="text-[#3296fa]" />
       </div>
-    </figure>
+    </ChatFrame>
   );
 }

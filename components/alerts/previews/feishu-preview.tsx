@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils/cn";
 import type { FeishuPayload } from "@/server/alerts/channels/feishu";
+import { ChatFrame } from "./chat-frame";
 import { ChatMarkdown } from "./chat-markdown";
-import { PreviewAvatar } from "./preview-avatar";
 
 export interface FeishuPreviewProps {
   payload: FeishuPayload;
@@ -25,71 +25,66 @@ export function FeishuPreview({ payload }: FeishuPreviewProps) {
   const t = useTranslations("alerts.preview");
   const { card } = payload;
   return (
-    <figure
-      aria-label={t("feishu")}
-      className="rounded-lg bg-[#f5f6f7] p-3 text-[14px] text-[#1f2329] dark:bg-[#1a1a1a] dark:text-[#ebebeb]"
+    <ChatFrame
+      label={t("feishu")}
+      className="bg-[#f5f6f7] text-[14px] text-[#1f2329] dark:bg-[#1a1a1a] dark:text-[#ebebeb]"
+      avatarClassName="bg-[#3370ff]"
+      sender={
+        <span className="flex items-center gap-1.5 text-xs text-[#8f959e]">
+          <span>{t("botName")}</span>
+          <span className="rounded bg-[#e1eaff] px-1 text-[10px] text-[#3370ff] dark:bg-[#1e2a4a]">
+            {t("robot")}
+          </span>
+        </span>
+      }
     >
-      <div className="flex items-start gap-2">
-        <PreviewAvatar className="bg-[#3370ff]" />
-        <div className="min-w-0 flex-1">
-          <div className="mb-1 flex items-center gap-1.5 text-xs text-[#8f959e]">
-            <span>{t("botName")}</span>
-            <span className="rounded bg-[#e1eaff] px-1 text-[10px] text-[#3370ff] dark:bg-[#1e2a4a]">
-              {t("robot")}
-            </span>
-          </div>
-          <div className="overflow-hidden rounded-lg border border-[#dee0e3] bg-white dark:border-[#373737] dark:bg-[#232323]">
-            <div
-              className={cn(
-                "px-3 py-2 font-semibold text-white",
-                HEADER[card.header.template] ?? HEADER.blue,
-              )}
-            >
-              {card.header.title.content}
-            </div>
-            <div className="space-y-2 px-3 py-2">
-              {card.elements.map((el, i) => {
-                const key = `${el.tag}-${i}`;
-                switch (el.tag) {
-                  case "div":
-                    return <ChatMarkdown key={key} text={el.text.content} linkClassName="text-[#3370ff]" />;
-                  case "hr":
-                    return <hr key={key} className="border-[#dee0e3] dark:border-[#373737]" />;
-                  case "note":
-                    return (
-                      <p key={key} className="text-xs text-[#8f959e]">
-                        {el.elements.map((e) => e.content).join(" ")}
-                      </p>
-                    );
-                  case "action":
-                    return (
-                      <div key={key} className="flex flex-wrap gap-2">
-                        {el.actions.map((a) => (
-                          <a
-                            key={a.url}
-                            href={a.url}
-                            target="_blank"
-                            rel="noreferrer noopener"
-                            className={cn(
-                              "rounded-md border px-3 py-1 text-sm",
-                              a.type === "primary"
-                                ? "border-[#3370ff] bg-[#3370ff] text-white"
-                                : "border-[#dee0e3] dark:border-[#4a4a4a]",
-                            )}
-                          >
-                            {a.text.content}
-                          </a>
-                        ))}
-                      </div>
-                    );
-                  default:
-                    return null;
-                }
-              })}
-            </div>
-          </div>
+      <div className="overflow-hidden rounded-lg border border-[#dee0e3] bg-white dark:border-[#373737] dark:bg-[#232323]">
+        <div
+          className={cn("px-3 py-2 font-semibold text-white", HEADER[card.header.template] ?? HEADER.blue)}
+        >
+          {card.header.title.content}
+        </div>
+        <div className="space-y-2 px-3 py-2">
+          {card.elements.map((el, i) => {
+            const key = `${el.tag}-${i}`;
+            switch (el.tag) {
+              case "div":
+                return <ChatMarkdown key={key} text={el.text.content} linkClassName="text-[#3370ff]" />;
+              case "hr":
+                return <hr key={key} className="border-[#dee0e3] dark:border-[#373737]" />;
+              case "note":
+                return (
+                  <p key={key} className="text-xs text-[#8f959e]">
+                    {el.elements.map((e) => e.content).join(" ")}
+                  </p>
+                );
+              case "action":
+                return (
+                  <div key={key} className="flex flex-wrap gap-2">
+                    {el.actions.map((a) => (
+                      <a
+                        key={a.url}
+                        href={a.url}
+                        target="_blank"
+                        rel="noreferrer noopener"
+                        className={cn(
+                          "rounded-md border px-3 py-1 text-sm",
+                          a.type === "primary"
+                            ? "border-[#3370ff] bg-[#3370ff] text-white"
+                            : "border-[#dee0e3] dark:border-[#4a4a4a]",
+                        )}
+                      >
+                        {a.text.content}
+                      </a>
+                    ))}
+                  </div>
+                );
+              default:
+                return null;
+            }
+          })}
         </div>
       </div>
-    </figure>
+    </ChatFrame>
   );
 }
