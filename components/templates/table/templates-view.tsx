@@ -166,7 +166,8 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
                   table={table}
                   onOpen={open}
                   activeId={state.template}
-                  loading={list.isPending}
+                  // A first sync elsewhere withholds its rows until it completes: skeleton rows meanwhile.
+                  loading={list.isPending || (data?.catalog.rowsPending === true && data.items.length === 0)}
                   dimmed={list.isPlaceholderData}
                 />
                 {data && <TablePagination table={table} />}
