@@ -149,6 +149,7 @@ test("the follower shows the leader's first-walk progress; after the commit both
     await expect(progress).toHaveAttribute("data-rows-pending", "true");
     await expect(progress).toContainText(/First sync in progress: [\d,]+ templates read so far/);
     await expect(page.getByTestId("skeleton-row").first()).toBeVisible();
+    await expect(page.getByTestId("total")).toHaveCount(0);
 
     // The simulator at full speed again: the walk ends, both serve the same complete rows.
     await fetch(`http://127.0.0.1:${SIM_PORT}/__sim/faults`, {
@@ -157,6 +158,7 @@ test("the follower shows the leader's first-walk progress; after the commit both
       body: "{}",
     });
     await expect(page.getByTestId("catalog-fresh")).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId("total")).toBeVisible();
   } finally {
     await context.close();
   }
