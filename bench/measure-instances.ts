@@ -13,9 +13,11 @@ import type { BenchContext, BenchRow } from "./report";
  */
 /** This module's own figures; `measure` below turns them into report rows (report.ts). */
 export interface InstanceFigure {
+  /** Stable across runs: the previous run's figure is found by it. */
   name: string;
   value: number;
-  baseline?: number;
+  /** What it stands beside, as text. */
+  baseline?: string;
   target?: number;
   unit: string;
 }
@@ -61,11 +63,19 @@ export async function measureInstances(options: MeasureInstancesOptions): Promis
   };
   const stacks: { stop: () => void }[] = [];
   try {
-    const a = await options.startStack({ port: options.portA, simPort: options.simPort, quiet: true, env });
+    // No chat sink: its ports (simulator + 5, + 6) would fall beside the bench's own stack's.
+    const a = await options.startStack({
+      port: options.portA,
+      simPort: options.simPort,
+      sinkPort: "off",
+      quiet: true,
+      env,
+    });
     stacks.push(a);
     const b = await options.startStack({
       port: options.portB,
       simPort: options.simPort,
+      sinkPort: "off",
       quiet: true,
       env: { ...env, SIM_EXTERNAL: "1" },
     });
@@ -81,10 +91,13 @@ export async function measureInstances(options: MeasureInstancesOptions): Promis
         body: (await r.json()) as { catalog?: { complete: boolean }; template?: { status?: string } },
       }));
     // Everything walked once and served by both.
+    const ready = Date.now() + 120_000;
     for (const account of accounts)
       for (const i of [0, 1])
-        while (!(await get(i, `/api/templates?account=${account}&pageSize=10`)).body.catalog?.complete)
+        while (!(await get(i, `/api/templates?account=${account}&pageSize=10`)).body.catalog?.complete) {
+          if (Date.now() > ready) throw new Error(`${account} never complete on instance ${i}`);
           await sleep(100);
+        }
 
     await fetch(`${a.simUrl}/__sim/stats/reset`, { method: "POST" });
     const started = Date.now();
@@ -139,14 +152,16 @@ export async function measureInstances(options: MeasureInstancesOptions): Promis
     lags.sort((x, y) => x - y);
     return [
       {
-        name: `upstream walks per account per interval (2 instances, ${users} users, ${requests} requests)`,
+        name: `upstream walks per account per interval (2 instances, ${users} users)`,
         value: Number(walksPerInterval.toFixed(2)),
+        baseline: `${requests} requests in ${elapsedIntervals.toFixed(1)} intervals of ${intervalMs / 1000} s; per account ${perAccount.map((x) => x.toFixed(2)).join(" / ")}`,
         target: 1,
         unit: "walks",
       },
       {
         name: "sync commit → other instance serving it (median)",
         value: Math.round(lags[Math.floor(lags.length / 2)] ?? Number.NaN),
+        baseline: `${lags.length} syncs: ${lags.map((x) => Math.round(x)).join(" / ")} ms after the leader served it`,
         target: 1000,
         unit: "ms",
       },
@@ -175,26 +190,41 @@ async function signIn(url: string): Promise<string> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Entry point for bench/run.ts: two extra consoles beside the bench's own stack. */
-export async function measure(context: BenchContext): Promise<BenchRow[]> {
+/**
+ * Ports of the two extra consoles and their simulator, next to the bench's own stack (console
+ * `port`, simulator `simPort`, its chat sink `simPort` + 5 and + 6): consoles `port` + 1 and + 2,
+ * simulator `simPort` + 2 (without a sink).
+ */
+export function instancePorts(url: string, simUrl: string) {
+  const port = Number(new URL(url).port);
+  const simPort = Number(new URL(simUrl).port);
+  return { portA: port + 1, portB: port + 2, simPort: simPort + 2 };
+}
+
+export async function loadStartStack(): Promise<MeasureInstancesOptions["startStack"]> {
   // @ts-expect-error — plain ESM helper shared with the demo and Playwright.
-  const { startStack } = (await import("../scripts/stack.mjs")) as unknown as Pick<
+  const mod = (await import("../scripts/stack.mjs")) as unknown as Pick<
     MeasureInstancesOptions,
     "startStack"
   >;
-  const port = Number(new URL(context.url).port);
-  const simPort = Number(new URL(context.simUrl).port);
+  return mod.startStack;
+}
+
+/** Entry point for bench/run.ts: two extra consoles beside the bench's own stack. */
+export async function measure(context: BenchContext): Promise<BenchRow[]> {
   const figures = await measureInstances({
-    startStack,
-    portA: port + 1,
-    portB: port + 2,
-    simPort: simPort + 10,
+    startStack: await loadStartStack(),
+    ...instancePorts(context.url, context.simUrl),
   });
+  return toRows(figures);
+}
+
+export function toRows(figures: readonly InstanceFigure[]): BenchRow[] {
   return figures.map((f) => ({
     name: f.name,
     value: f.value,
     unit: f.unit,
-    ...(f.baseline === undefined ? {} : { baseline: `${f.baseline} ${f.unit}` }),
+    ...(f.baseline === undefined ? {} : { baseline: f.baseline }),
     ...(f.target === undefined ? {} : { target: { op: "<=" as const, value: f.target } }),
   }));
 }

@@ -8,9 +8,10 @@ import { type ExtraStack, startExtraStack } from "./support/extra-stack";
 import { expect, test } from "./support/test";
 
 /**
- * Two consoles on one PostgreSQL and one simulator (issue 14): one sync per account per interval
- * in total, the same data on both, a change recorded once, shared sign-outs and sign-in budget,
- * and a takeover when the leader stops. Uses the machine's PostgreSQL (a uniquely named database
+ * Two consoles on one PostgreSQL and one simulator (issue 14): the first walk's progress shown by
+ * both (no rows until it commits), one sync per account per interval in total, the same data on
+ * both, a change recorded once, shared sign-outs and sign-in budget, and a takeover when the leader
+ * stops. Uses the machine's PostgreSQL (a uniquely named database
  * per run, dropped at the end); A starts the simulator, B uses it (SIM_EXTERNAL).
  */
 const PORT_A = Number(process.env.E2E_MULTI_PORT_A ?? 3138);
@@ -19,6 +20,8 @@ const SIM_PORT = Number(process.env.E2E_MULTI_SIM_PORT ?? 4138);
 const PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const INTERVAL_MS = 5_000;
 const MAX_FAILURES = 4;
+/** Per simulator request while the first walks run: the largest account's walk takes ~1 min. */
+const FIRST_WALK_PAGE_LATENCY_MS = 1_000;
 
 const dbName = `tc_e2e_multi_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 const accounts = simAccounts().map((a) => a.id);
@@ -63,7 +66,8 @@ test.beforeAll(async ({ browser }) => {
     LOGIN_MAX_FAILURES_PER_USER: String(MAX_FAILURES),
     DATABASE_POOL_SIZE: "4",
   };
-  a = await startExtraStack(PORT_A, SIM_PORT, env);
+  // A starts the simulator slow, so the first walks are still running when B is up.
+  a = await startExtraStack(PORT_A, SIM_PORT, { ...env, SIM_LATENCY_MS: String(FIRST_WALK_PAGE_LATENCY_MS) });
   b = await startExtraStack(PORT_B, SIM_PORT, { ...env, SIM_EXTERNAL: "1" });
   requestA = await signedIn(browser, a);
   requestB = await signedIn(browser, b);
@@ -114,6 +118,58 @@ async function list(request: APIRequestContext, account: string) {
   expect(res.status()).toBe(200);
   return templateListResponseSchema.parse(await res.json());
 }
+
+test("the follower shows the leader's first-walk progress; after the commit both serve the same rows", async ({
+  browser,
+}) => {
+  const big = [...simAccounts()].sort((x, y) => y.templates.length - x.templates.length)[0]?.id as string;
+  // Mid-walk, both instances answer alike: progress, no rows (none serves a half-walked list).
+  for (const request of [requestB, requestA]) {
+    await expect
+      .poll(
+        async () => {
+          const { catalog, items, total } = await list(request, big);
+          return catalog.rowsPending === true &&
+            !catalog.complete &&
+            catalog.templatesFetched > 0 &&
+            total === 0
+            ? items.length
+            : -1;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(0);
+  }
+  expect((await health(b as ExtraStack)).instance?.roles[big]).toBe("follower");
+  const context = await (b as ExtraStack).signedInContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(`/templates?account=${big}`);
+    const progress = page.getByTestId("catalog-progress");
+    await expect(progress).toHaveAttribute("data-rows-pending", "true");
+    await expect(progress).toContainText(/First sync in progress: [\d,]+ templates read so far/);
+    await expect(page.getByTestId("skeleton-row").first()).toBeVisible();
+    await expect(page.getByTestId("total")).toHaveCount(0);
+
+    // The simulator at full speed again: the walk ends, both serve the same complete rows.
+    await fetch(`http://127.0.0.1:${SIM_PORT}/__sim/faults`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    await expect(page.getByTestId("catalog-fresh")).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId("total")).toBeVisible();
+  } finally {
+    await context.close();
+  }
+  const [onA, onB] = [await list(requestA, big), await list(requestB, big)];
+  expect(onB.catalog.complete).toBe(true);
+  expect(onB.total).toBe(simAccount(big).templates.length);
+  expect(onB.total).toBe(onA.total);
+  expect(onB.catalog.templatesFetched).toBe(onA.catalog.templatesFetched);
+  expect(onB.facets).toEqual(onA.facets);
+  expect(onB.items.map((t) => t.id)).toEqual(onA.items.map((t) => t.id));
+});
 
 test("one walk per account per interval in total, whichever instance serves the users", async () => {
   // Both instances serve every account complete (B adopts what A, the leader, walked).

@@ -14,12 +14,13 @@ import {
 import { type Catalog, type CatalogWalkReport, createCatalog } from "./catalog/cache";
 import { createDatabaseCatalogStore, type DatabaseCatalogStore } from "./catalog/database-store";
 import { type CatalogEvents, createCatalogEvents } from "./catalog/events";
-import { type CatalogStore, createMemoryCatalogStore } from "./catalog/store";
+import { type CatalogStore, createMemoryCatalogStore, type WalkProgress } from "./catalog/store";
 import type { FetchPage } from "./catalog/walker";
 import { type Coordinator, createCoordinator, type Role } from "./cluster/coordinator";
 import { clusterRunExclusive } from "./cluster/exclusive";
 import { type Replication, startReplication } from "./cluster/replication";
 import { createPgRefreshGate } from "./cluster/shared-security";
+import { createWalkProgressBoard, type WalkProgressBoard } from "./cluster/walk-progress";
 import { type DatabaseHandle, openDatabase } from "./db/connect";
 import { migrateToLatest } from "./db/migrate";
 import type { OnChangesRecorded } from "./history/hooks";
@@ -115,18 +116,30 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     await Promise.all(options.accounts.map((a) => coordinator.tryLead(a.id)));
   }
   let replication: Replication | null = null;
+  const progressBoard: WalkProgressBoard | null =
+    coordinator && database
+      ? createWalkProgressBoard({
+          db: database.db,
+          instanceId: coordinator.instanceId,
+          now,
+          onError: (error) => logger.warn("walk progress not shared", { error }),
+        })
+      : null;
   const dbStore: DatabaseCatalogStore | null = database
     ? createDatabaseCatalogStore({
         db: database.db,
         onChangesRecorded,
         ...(coordinator
           ? {
-              afterWrite: (trx, account, next) =>
-                coordinator.publishInTransaction(trx, account, next.version),
+              afterWrite: async (trx, account, next) => {
+                await progressBoard?.clearIn(trx, account);
+                await coordinator.publishInTransaction(trx, account, next.version);
+              },
               exclusive: clusterRunExclusive({
                 coordinator,
                 reload: (account) => replication?.reload(account) ?? Promise.resolve(false),
                 heldVersion: async (account) => (await dbStore?.get(account))?.version,
+                readProgress: (account) => progressBoard?.read(account) ?? Promise.resolve(null),
                 pollMs: clusterOptions.pollMs,
               }),
             }
@@ -156,9 +169,22 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       return options.fetchPageFor(account);
     },
     onWalkEnd: (report) => onWalkEnd(report),
+    // Several instances: a first walk's rows are served by none until it commits; its progress by
+    // all (the leader publishes it, followers read it while they wait).
+    ...(progressBoard
+      ? {
+          rowsDuringFirstWalk: false,
+          onFirstWalkProgress: (account: string, progress: WalkProgress) =>
+            progressBoard.publish(account, progress),
+        }
+      : {}),
   });
 
   function onWalkEnd(report: CatalogWalkReport) {
+    // A failed first walk leaves no progress behind for the others to show (a commit cleared it).
+    if (!report.ok && progressBoard && coordinator?.role(report.accountId) === "leader") {
+      void progressBoard.clear(report.accountId);
+    }
     (report.ok ? logger.info : logger.warn)("catalog walk finished", {
       account: report.accountId,
       ok: report.ok,

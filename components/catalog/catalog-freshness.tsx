@@ -86,21 +86,27 @@ export function CatalogFreshness({
     return (
       // Not a live region itself: the count changes every poll and would be read out each time.
       // The static note below is the one announcement.
+      // Several instances: a first sync shows its progress without rows (`rowsPending`), the same
+      // on every instance.
       <div
         className="flex flex-col gap-2 rounded-lg border border-info/30 bg-info-soft px-4 py-3 text-sm"
         data-testid="catalog-progress"
+        data-rows-pending={catalog.rowsPending ? "true" : undefined}
       >
         <div className="flex items-center gap-2">
           <Loader2 aria-hidden className="size-4 animate-spin text-info" />
           <span className="font-medium text-foreground">
-            {t("loadingProgress", { count: catalog.templatesFetched, pages: catalog.pagesFetched })}
+            {t(catalog.rowsPending ? "firstSyncProgress" : "loadingProgress", {
+              count: catalog.templatesFetched,
+              pages: catalog.pagesFetched,
+            })}
           </span>
         </div>
         <div className="h-1 overflow-hidden rounded-full bg-info/15">
           <div className="h-full w-1/3 animate-[progress_1.2s_ease-in-out_infinite] rounded-full bg-info" />
         </div>
         <p role="status" className="text-xs text-muted-foreground">
-          {t("partialNote")}
+          {t(catalog.rowsPending ? "firstSyncNote" : "partialNote")}
         </p>
       </div>
     );

@@ -201,6 +201,12 @@ export const catalogStateSchema = z.object({
    * starts before this time (epoch ms). Absent or null when not paused.
    */
   pausedUntil: z.number().nullable().optional(),
+  /**
+   * A first walk is under way and its rows are withheld until it completes (several instances:
+   * every instance serves the same — its progress, no rows — so none shows a half-walked list).
+   * Absent when rows arrive as they are read (one instance).
+   */
+  rowsPending: z.boolean().optional(),
 });
 export type CatalogState = z.infer<typeof catalogStateSchema>;
 

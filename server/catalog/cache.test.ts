@@ -3,7 +3,7 @@ import { createCircuitBreaker } from "@/lib/nxcloud/circuit-breaker";
 import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
 import type { CatalogState } from "@/lib/templates/list-contract";
 import { type CatalogWalkReport, combineCatalogStates, createCatalog, toApiError } from "./cache";
-import { createMemoryCatalogStore } from "./store";
+import { type CatalogStore, createMemoryCatalogStore, type WalkProgress } from "./store";
 import { CatalogWalkError, cursorFromNextUrl, type FetchPage } from "./walker";
 
 // --- fakes ---------------------------------------------------------------------------------------
@@ -59,6 +59,9 @@ function setup(
     errorRetryMs?: number;
     breaker?: ReturnType<typeof createCircuitBreaker>;
     retriesPerWalk?: number;
+    store?: CatalogStore;
+    rowsDuringFirstWalk?: boolean;
+    onFirstWalkProgress?: (account: string, progress: WalkProgress) => Promise<void> | void;
   } = {},
 ) {
   const upstream = controlledUpstream();
@@ -694,5 +697,129 @@ describe("catalog: retry budget and circuit breaker", () => {
     const state = (await later).state;
     expect(state).toMatchObject({ complete: true, error: null });
     expect(state.pausedUntil ?? null).toBeNull();
+  });
+});
+
+describe("catalog: several instances (rows withheld during a first walk)", () => {
+  it("the walking instance serves progress without rows until the commit, and publishes it first", async () => {
+    const published: WalkProgress[] = [];
+    let release!: () => void;
+    const store = createMemoryCatalogStore();
+    const stored: number[] = [];
+    const set = store.set;
+    store.set = (account, snapshot) => {
+      stored.push(published.length);
+      return set(account, snapshot);
+    };
+    const { catalog, calls } = setup({
+      store,
+      rowsDuringFirstWalk: false,
+      // The last write is slow: the snapshot must wait for it.
+      onFirstWalkProgress: (_account, progress) =>
+        progress.pages < 3
+          ? void published.push(progress)
+          : new Promise<void>((r) => {
+              release = () => {
+                published.push(progress);
+                r();
+              };
+            }),
+    });
+    const first = catalog.get("acme");
+    await settle();
+    await answer(calls, 0, page(1, 3));
+    const view = await first;
+    expect(view.templates).toEqual([]);
+    expect(view.state).toMatchObject({
+      complete: false,
+      pagesFetched: 1,
+      templatesFetched: 2,
+      refreshing: true,
+      rowsPending: true,
+    });
+    await answer(calls, 1, page(2, 3));
+    expect((await catalog.get("acme")).state).toMatchObject({ templatesFetched: 4, rowsPending: true });
+    expect(published.map((p) => [p.pages, p.templates])).toEqual([
+      [1, 2],
+      [2, 4],
+    ]);
+    await answer(calls, 2, page(3, 3));
+    // Walked, but not stored before the last progress write landed.
+    expect(stored).toEqual([]);
+    expect((await catalog.get("acme")).templates).toEqual([]);
+    release();
+    await catalog.whenIdle("acme");
+    expect(stored).toEqual([3]);
+    const done = await catalog.get("acme");
+    expect(done.templates).toHaveLength(6);
+    expect(done.state.complete).toBe(true);
+    expect(done.state.rowsPending).toBeUndefined();
+
+    // A refresh is no first walk: nothing published, the snapshot is served meanwhile.
+    await catalog.refresh("acme");
+    await settle();
+    await answer(calls, 3, page(1, 2));
+    expect((await catalog.get("acme")).templates).toHaveLength(6);
+    await answer(calls, 4, page(2, 2));
+    expect(published).toHaveLength(3);
+  });
+
+  it("keeps no rows of a failed first walk: the error is the answer, as on every other instance", async () => {
+    const { catalog, calls, clock } = setup({ rowsDuringFirstWalk: false, errorRetryMs: 1_000 });
+    const first = catalog.get("acme");
+    await settle();
+    await answer(calls, 0, page(1, 3));
+    expect((await first).templates).toEqual([]);
+    calls[1]?.reject(new Error("NxCloud is down"));
+    await catalog.whenIdle("acme");
+    expect(catalog.retainedPartialRows("acme")).toBe(0);
+    clock.t += 10;
+    await expect(catalog.get("acme")).rejects.toThrow("NxCloud is down");
+  });
+
+  it("a waiting instance serves the progress another instance's first walk reports, then its commit", async () => {
+    const store = createMemoryCatalogStore();
+    let report!: (p: WalkProgress) => void;
+    let commit!: () => void;
+    const seen: (number | undefined)[] = [];
+    // Another instance walks: this one's runExclusive waits, hearing of its progress.
+    store.runExclusive = async (account, fn, wait) => {
+      seen.push(wait?.seenVersion);
+      report = (p) => wait?.onRemoteProgress?.(p);
+      await new Promise<void>((r) => {
+        commit = r;
+      });
+      await store.set(account, {
+        templates: [template("x"), template("y")],
+        fetchedAt: 1_000_000,
+        pagesFetched: 1,
+        pageSize: 100,
+        version: 42,
+      });
+      return fn();
+    };
+    const { catalog, calls } = setup({ store, rowsDuringFirstWalk: false });
+    const first = catalog.get("acme");
+    await settle();
+    report({ pages: 3, templates: 300, skipped: 1, startedAt: 5 });
+    const view = await first;
+    expect(view.templates).toEqual([]);
+    expect(view.state).toMatchObject({
+      complete: false,
+      pagesFetched: 3,
+      templatesFetched: 300,
+      templatesSkipped: 1,
+      rowsPending: true,
+      refreshing: true,
+    });
+    report({ pages: 4, templates: 400, skipped: 1, startedAt: 5 });
+    expect((await catalog.get("acme")).state.templatesFetched).toBe(400);
+    commit();
+    await catalog.whenIdle("acme");
+    const done = await catalog.get("acme");
+    expect(done.version).toBe(42);
+    expect(done.templates).toHaveLength(2);
+    expect(calls).toHaveLength(0);
+    expect(seen).toEqual([undefined]);
   });
 });

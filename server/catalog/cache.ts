@@ -5,7 +5,12 @@ import type { ApiError, CatalogState } from "@/lib/templates/list-contract";
 import { countIncomplete } from "@/lib/templates/read-notes";
 import { abortable } from "@/lib/utils/abortable";
 import type { CatalogEvents } from "./events";
-import { type CatalogSnapshot, type CatalogStore, createMemoryCatalogStore } from "./store";
+import {
+  type CatalogSnapshot,
+  type CatalogStore,
+  createMemoryCatalogStore,
+  type WalkProgress,
+} from "./store";
 import { type FetchPage, walkTemplates } from "./walker";
 
 /**
@@ -18,6 +23,11 @@ import { type FetchPage, walkTemplates } from "./walker";
  *   atomically; a half-walked refresh is never shown.
  * - No snapshot yet: the first caller waits for the first page only; from then on callers get the
  *   rows fetched so far (`complete: false`) while the walk goes on.
+ * - Several instances (`rowsDuringFirstWalk: false`): a first walk's rows are served by no
+ *   instance until it completes — the leader included — so polls landing on different instances
+ *   never see different row counts; every instance serves its progress instead (`rowsPending`):
+ *   the leader its own, a follower the progress the leader publishes (`onFirstWalkProgress`,
+ *   read back through the store's `runExclusive` wait).
  * - Failures: a failed refresh keeps the last good snapshot, marked stale, with the error beside
  *   it; a first walk that fails after page 1 keeps its rows; with nothing at all, `get` throws the
  *   original error (the route maps it to its HTTP status). After a failure no new walk starts on its
@@ -62,6 +72,17 @@ export interface CatalogOptions {
   events?: CatalogEvents;
   /** First version number is `versionBase + 1` (unique across restarts with a persisted store). */
   versionBase?: number;
+  /**
+   * Serve the rows of a first walk as they arrive (default true). False with several instances:
+   * only progress is served until the walk commits, the same on every instance.
+   */
+  rowsDuringFirstWalk?: boolean;
+  /**
+   * Each page of a FIRST walk (no snapshot held), for other instances to show. The snapshot is
+   * stored only after the last call's promise settled (a late progress write never outlives the
+   * commit). Failures are ignored.
+   */
+  onFirstWalkProgress?: (accountId: string, progress: WalkProgress) => Promise<void> | void;
 }
 
 export interface CatalogView {
@@ -148,6 +169,7 @@ export function combineCatalogStates(states: readonly CatalogState[]): CatalogSt
     stale: states.some((s) => s.stale),
     refreshing: states.some((s) => s.refreshing),
     error: states.find((s) => s.error)?.error ?? null,
+    ...(states.some((s) => s.rowsPending) ? { rowsPending: true } : {}),
     ...(states.some((s) => s.pausedUntil)
       ? { pausedUntil: Math.max(...states.map((s) => s.pausedUntil ?? 0)) }
       : {}),
@@ -173,6 +195,10 @@ function progressRows(progress: Progress): readonly Template[] {
 interface Walk {
   /** Settles when the walk ends; never rejects. */
   promise: Promise<void>;
+  /** Another instance's first walk this one waits for: its progress (no rows). */
+  remote: WalkProgress | null;
+  /** The last `onFirstWalkProgress` write; awaited before the snapshot is stored. */
+  published: Promise<void>;
   /** Resolves on the first page (or completion); rejects when the walk fails before any page. */
   firstPage: Promise<void>;
   resolveFirst: () => void;
@@ -193,7 +219,12 @@ interface Entry {
 type Described =
   | { kind: "snapshot"; snapshot: CatalogSnapshot }
   | { kind: "partial"; progress: Progress }
+  /** A first walk under way whose rows are not served (several instances): its progress only. */
+  | { kind: "counting"; progress: Omit<WalkProgress, "startedAt"> }
   | { kind: "nothing" };
+
+/** The rows of a `counting` view: none. One frozen array, so memoized indexes are reused. */
+const NO_ROWS: readonly Template[] = Object.freeze([]);
 
 export function createCatalog(options: CatalogOptions): Catalog {
   const store = options.store ?? createMemoryCatalogStore();
@@ -203,6 +234,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
   const maxPages = options.maxPages ?? CATALOG_DEFAULTS.maxPages;
   const errorRetryMs = options.errorRetryMs ?? CATALOG_DEFAULTS.errorRetryMs;
   const now = options.now ?? Date.now;
+  const rowsDuringFirstWalk = options.rowsDuringFirstWalk ?? true;
   const entries = new Map<string, Entry>();
   let versionCounter = options.versionBase ?? 0;
   const nextVersion = () => ++versionCounter;
@@ -233,11 +265,20 @@ export function createCatalog(options: CatalogOptions): Catalog {
       return { kind: "snapshot", snapshot };
     }
     const live = entry.walk?.progress ?? null;
-    const failed = entry.failedPartial;
-    if (live && (!failed || live.count >= failed.count)) {
-      return { kind: "partial", progress: live };
+    if (rowsDuringFirstWalk) {
+      const failed = entry.failedPartial;
+      if (live && (!failed || live.count >= failed.count)) {
+        return { kind: "partial", progress: live };
+      }
+      if (failed) return { kind: "partial", progress: failed };
     }
-    if (failed) return { kind: "partial", progress: failed };
+    if (live)
+      return {
+        kind: "counting",
+        progress: { pages: live.pages, templates: live.count, skipped: live.skipped },
+      };
+    const remote = entry.walk?.remote;
+    if (remote) return { kind: "counting", progress: remote };
     return { kind: "nothing" };
   }
 
@@ -271,6 +312,18 @@ export function createCatalog(options: CatalogOptions): Catalog {
           refreshing,
           error: errorFor(entry),
         };
+      case "counting":
+        return {
+          complete: false,
+          pagesFetched: described.progress.pages,
+          templatesFetched: described.progress.templates,
+          templatesSkipped: described.progress.skipped,
+          fetchedAt: null,
+          stale: false,
+          refreshing,
+          error: errorFor(entry),
+          rowsPending: true,
+        };
       case "nothing":
         return emptyState(refreshing, errorFor(entry));
     }
@@ -290,6 +343,8 @@ export function createCatalog(options: CatalogOptions): Catalog {
           state: stateFor(accountId, entry, described),
           version: described.progress.version,
         };
+      case "counting":
+        return { templates: NO_ROWS, state: stateFor(accountId, entry, described), version: 0 };
       case "nothing":
         return null;
     }
@@ -302,7 +357,9 @@ export function createCatalog(options: CatalogOptions): Catalog {
     return pausedUntil === null ? state : { ...state, pausedUntil };
   }
 
-  function walkPages(accountId: string, entry: Entry, walk: Walk) {
+  /** `first`: nothing is held, so other instances have only this walk's progress to show. */
+  function walkPages(accountId: string, entry: Entry, walk: Walk, first: boolean, startedAt: number) {
+    const publish = first ? options.onFirstWalkProgress : undefined;
     return walkTemplates({
       fetchPage: options.fetchPageFor(accountId),
       limit: entry.limit,
@@ -315,6 +372,11 @@ export function createCatalog(options: CatalogOptions): Catalog {
       },
       onPage: ({ templates, count, pages, skipped, last }) => {
         walk.progress = { source: templates, count, pages, skipped, version: nextVersion(), copy: null };
+        if (publish) {
+          walk.published = Promise.resolve()
+            .then(() => publish(accountId, { pages, templates: count, skipped, startedAt }))
+            .catch(() => undefined);
+        }
         // On the last page, waiters are released by the swap instead: a one-page account is never
         // reported incomplete.
         if (!last) walk.resolveFirst();
@@ -338,6 +400,8 @@ export function createCatalog(options: CatalogOptions): Catalog {
       resolveFirst,
       rejectFirst,
       progress: null,
+      remote: null,
+      published: Promise.resolve(),
       controller: new AbortController(),
     };
     entry.walk = walk;
@@ -347,25 +411,37 @@ export function createCatalog(options: CatalogOptions): Catalog {
       let report: CatalogWalkReport;
       let heldWhenWalking = false;
       try {
-        const snapshot = await store.runExclusive(accountId, async () => {
-          // Another instance may have completed a walk while we queued for the lock.
-          const current = await store.get(accountId);
-          heldWhenWalking = current !== undefined;
-          if (current && current.version !== seenVersion) return current;
-          const result = await walkPages(accountId, entry, walk);
-          const previous = current;
-          const next: CatalogSnapshot = {
-            templates: result.templates,
-            fetchedAt: now(),
-            pagesFetched: result.pages,
-            pageSize: result.pageSize,
-            skipped: result.skipped,
-            version: nextVersion(),
-          };
-          await store.set(accountId, next);
-          options.events?.emit("snapshotReplaced", accountId, previous, next);
-          return next;
-        });
+        const snapshot = await store.runExclusive(
+          accountId,
+          async () => {
+            // Another instance may have completed a walk while we queued for the lock.
+            const current = await store.get(accountId);
+            heldWhenWalking = current !== undefined;
+            if (current && current.version !== seenVersion) return current;
+            const result = await walkPages(accountId, entry, walk, current === undefined, started);
+            // The last progress write lands before the commit (which clears it), never after.
+            await walk.published;
+            const previous = current;
+            const next: CatalogSnapshot = {
+              templates: result.templates,
+              fetchedAt: now(),
+              pagesFetched: result.pages,
+              pageSize: result.pageSize,
+              skipped: result.skipped,
+              version: nextVersion(),
+            };
+            await store.set(accountId, next);
+            options.events?.emit("snapshotReplaced", accountId, previous, next);
+            return next;
+          },
+          {
+            seenVersion,
+            onRemoteProgress: (progress) => {
+              walk.remote = progress;
+              walk.resolveFirst();
+            },
+          },
+        );
         entry.error = null;
         entry.failedPartial = null;
         breaker?.success(accountId);
@@ -385,7 +461,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
         const progress = walk.progress;
         // Rows of a failed walk are kept only when there is nothing better to serve: beside a
         // snapshot they would be a second (partial) copy of the account, never read.
-        if (heldWhenWalking) entry.failedPartial = null;
+        if (heldWhenWalking || !rowsDuringFirstWalk) entry.failedPartial = null;
         else if (progress && (!entry.failedPartial || progress.count >= entry.failedPartial.count)) {
           entry.failedPartial = progress;
         }

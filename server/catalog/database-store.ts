@@ -6,7 +6,7 @@ import type { Database } from "@/server/db/schema";
 import { contentHash, diffSnapshots, factsOf, rememberContentHash, stableHash } from "@/server/history/diff";
 import type { OnChangesRecorded } from "@/server/history/hooks";
 import { countSnapshot, dayOf } from "@/server/history/rollup";
-import type { CatalogSnapshot, CatalogStore } from "./store";
+import type { CatalogSnapshot, CatalogStore, ExclusiveWait } from "./store";
 
 /**
  * The persisted catalog store (DESIGN.md, decisions 3 and 4): the last complete snapshot of every
@@ -23,7 +23,7 @@ import type { CatalogSnapshot, CatalogStore } from "./store";
  * - `runExclusive` is an in-process lock; with several instances (issue 14) `exclusive` adds the
  *   cross-instance part behind it (server/cluster/exclusive.ts: only the account's leader walks).
  * - `reload` re-reads an account from the database when another instance committed a newer
- *   version (followers; server/cluster/reloader.ts).
+ *   version (followers; server/cluster/replication.ts).
  */
 export interface DatabaseCatalogStoreOptions {
   db: Kysely<Database>;
@@ -33,7 +33,7 @@ export interface DatabaseCatalogStoreOptions {
   /** Extra statements inside the sync transaction, after everything else (the commit notification). */
   afterWrite?: (trx: Transaction<Database>, account: string, next: CatalogSnapshot) => Promise<void>;
   /** Cross-instance exclusivity, run inside the in-process lock (leader election). */
-  exclusive?: <T>(account: string, fn: () => Promise<T>) => Promise<T>;
+  exclusive?: <T>(account: string, fn: () => Promise<T>, wait?: ExclusiveWait) => Promise<T>;
 }
 
 export interface DatabaseCatalogStore extends CatalogStore {
@@ -366,10 +366,10 @@ export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions)
       const rows = await db.selectFrom("catalog_accounts").select(["account", "version"]).execute();
       return new Map(rows.map((r) => [r.account, r.version]));
     },
-    runExclusive<T>(account: string, fn: () => Promise<T>): Promise<T> {
+    runExclusive<T>(account: string, fn: () => Promise<T>, wait?: ExclusiveWait): Promise<T> {
       const previous = locks.get(account) ?? Promise.resolve();
       const exclusive = options.exclusive;
-      const guarded = exclusive ? () => exclusive(account, fn) : fn;
+      const guarded = exclusive ? () => exclusive(account, fn, wait) : fn;
       const run = previous.then(guarded, guarded);
       const tail = run.then(
         () => undefined,

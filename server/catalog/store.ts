@@ -43,11 +43,32 @@ export interface CatalogSnapshot {
 
 type MaybePromise<T> = T | Promise<T>;
 
+/** How far an unfinished first walk has got (no rows: those are only stored complete). */
+export interface WalkProgress {
+  pages: number;
+  templates: number;
+  skipped: number;
+  /** Epoch ms when the walk started. */
+  startedAt: number;
+}
+
+/** What the catalog tells `runExclusive` about the walk it asks for. */
+export interface ExclusiveWait {
+  /**
+   * Version of the snapshot the catalog served when it decided to walk (undefined: none). A store
+   * that waits for another instance's walk compares with THIS, not with what it holds by the time
+   * it waits: a commit adopted in between is what the caller was waiting for.
+   */
+  seenVersion: number | undefined;
+  /** While waiting for another instance's first walk: its progress, whenever it moved. */
+  onRemoteProgress?: (progress: WalkProgress) => void;
+}
+
 export interface CatalogStore {
   get(accountId: string): MaybePromise<CatalogSnapshot | undefined>;
   set(accountId: string, snapshot: CatalogSnapshot): MaybePromise<void>;
   /** Runs `fn` while holding the account's walk lock; callers queue behind the holder. */
-  runExclusive<T>(accountId: string, fn: () => Promise<T>): Promise<T>;
+  runExclusive<T>(accountId: string, fn: () => Promise<T>, wait?: ExclusiveWait): Promise<T>;
   /** Forgets an account (e.g. removed from the configuration). */
   delete(accountId: string): MaybePromise<void>;
 }

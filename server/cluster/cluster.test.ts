@@ -34,8 +34,11 @@ const t = (id: string, over: Partial<Template> = {}): Template => ({
   ...over,
 });
 
-/** An upstream of 250 templates per account, 100 per page; `walks` counts first pages. */
-function fakeUpstream() {
+/**
+ * An upstream of 250 templates per account, 100 per page; `walks` counts first pages.
+ * `beforeLaterPage` holds every page after the first (a slow first walk).
+ */
+function fakeUpstream(beforeLaterPage?: () => Promise<void>) {
   const data = new Map(accounts.map((a) => [a.id, Array.from({ length: 250 }, (_, i) => t(`${a.id}-${i}`))]));
   const walks = new Map<string, number>();
   const fetchPageFor =
@@ -46,6 +49,7 @@ function fakeUpstream() {
       const start = after ? Number(after) : 0;
       const end = start + limit;
       await new Promise((r) => setTimeout(r, 5));
+      if (after !== undefined) await beforeLaterPage?.();
       const page: TemplatePage = {
         data: rows.slice(start, end),
         paging: end < rows.length ? { cursors: { after: String(end) }, next: `x?after=${end}` } : null,
@@ -155,17 +159,39 @@ describe.skipIf(skip)("several instances on one PostgreSQL", () => {
     expect((await b.catalog.get("acme")).templates).toHaveLength(251);
   });
 
-  it("a follower asking for a cold account waits for the leader's walk; the survivor takes over", async () => {
+  it("a follower asking for a cold account shows the leader's progress, then its commit; the survivor takes over", async () => {
     await test.handle.db.deleteFrom("catalog_templates").execute();
     await test.handle.db.deleteFrom("catalog_accounts").execute();
-    const upstream = fakeUpstream();
+    let release!: () => void;
+    const slow = new Promise<void>((r) => {
+      release = r;
+    });
+    const upstream = fakeUpstream(() => slow);
     const a = await instance(upstream, "a2");
     const b = await instance(upstream, "b2");
-    const view = await b.catalog.get("acme");
-    expect(view.templates.length).toBeGreaterThan(0);
+    // The first page is read, the second hangs: both answer with the same progress and no rows.
+    const onA = await a.catalog.get("acme");
+    const onB = await b.catalog.get("acme");
+    for (const view of [onA, onB]) {
+      expect(view.templates).toEqual([]);
+      expect(view.state).toMatchObject({
+        complete: false,
+        pagesFetched: 1,
+        templatesFetched: 100,
+        rowsPending: true,
+        refreshing: true,
+      });
+    }
+    release();
+    await a.catalog.whenIdle("acme");
     await b.catalog.whenIdle("acme");
     expect(upstream.walks.get("acme")).toBe(1);
-    expect((await b.catalog.get("acme")).templates).toHaveLength(250);
+    const [doneA, doneB] = [await a.catalog.get("acme"), await b.catalog.get("acme")];
+    expect(doneB.templates).toHaveLength(250);
+    expect(doneB.version).toBe(doneA.version);
+    expect(doneB.state).toEqual(doneA.state);
+    // Nothing left behind for a late follower: the commit cleared the progress.
+    expect(await test.handle.db.selectFrom("catalog_walk_progress").selectAll().execute()).toEqual([]);
 
     // The leader stops (graceful: locks released): the next tick on B walks.
     const index = open.indexOf(a);

@@ -14,6 +14,8 @@ export interface Database {
   /** Shared state of several instances (issue 14; migration 0010). */
   session_revocations: SessionRevocationsTable;
   refresh_gate: RefreshGateTable;
+  /** The running first walk's progress, for the other instances (migration 0050). */
+  catalog_walk_progress: CatalogWalkProgressTable;
   login_rate_limits: LoginRateLimitsTable;
   user_visits: UserVisitsTable;
   template_versions: TemplateVersionsTable;
@@ -107,6 +109,16 @@ export interface DailyRollupsTable {
 export interface SessionRevocationsTable {
   sid: string;
   until: number;
+}
+
+export interface CatalogWalkProgressTable {
+  account: string;
+  instance_id: string;
+  started_at: number;
+  pages: number;
+  templates: number;
+  skipped: number;
+  updated_at: number;
 }
 
 export interface RefreshGateTable {

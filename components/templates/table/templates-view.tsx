@@ -120,7 +120,8 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
             <div className="flex flex-col gap-1">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h1 className="text-xl font-semibold tracking-tight sm:text-2xl">{t("title")}</h1>
-                {data && (
+                {/* No "No templates" while a first sync elsewhere withholds its rows: the banner counts them. */}
+                {data && !data.catalog.rowsPending && (
                   <p className="text-sm tabular-nums text-muted-foreground" data-testid="total">
                     {t("total", { count: data.total })}
                   </p>
@@ -166,7 +167,8 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
                   table={table}
                   onOpen={open}
                   activeId={state.template}
-                  loading={list.isPending}
+                  // A first sync elsewhere withholds its rows until it completes: skeleton rows meanwhile.
+                  loading={list.isPending || (data?.catalog.rowsPending === true && data.items.length === 0)}
                   dimmed={list.isPlaceholderData}
                 />
                 {data && <TablePagination table={table} />}
