@@ -7,7 +7,7 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe("scheduler", () => {
-  it("syncs every account each interval, never two rounds at once, and prunes at start", async () => {
+  it("syncs every account each interval, never two syncs of an account at once, and prunes at start", async () => {
     const synced: string[] = [];
     const pending: (() => void)[] = [];
     const prune = vi.fn(async () => undefined);
@@ -27,7 +27,7 @@ describe("scheduler", () => {
     expect(synced).toEqual([]);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(synced).toEqual(["a", "b"]);
-    // The round is still running: the next tick does not start another.
+    // Both syncs are still running: the next tick starts neither again.
     await vi.advanceTimersByTimeAsync(1_000);
     expect(synced).toEqual(["a", "b"]);
     for (const release of pending.splice(0)) release();
@@ -35,6 +35,57 @@ describe("scheduler", () => {
     expect(synced.length).toBeGreaterThan(2);
     scheduler.stop();
     expect(scheduler.running).toBe(false);
+  });
+
+  it("skips only the account whose sync still runs: the others sync every interval", async () => {
+    const started: string[] = [];
+    const slow: (() => void)[] = [];
+    const scheduler = createScheduler({
+      intervalMs: 1_000,
+      accounts: () => ["big", "small-1", "small-2"],
+      syncAccount: (account) => {
+        started.push(account);
+        // The big account's walk outlasts three intervals; the small ones finish at once.
+        return account === "big" ? new Promise<void>((r) => slow.push(r)) : Promise.resolve();
+      },
+    });
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(3_000);
+    const count = (a: string) => started.filter((x) => x === a).length;
+    expect(count("small-1")).toBe(3);
+    expect(count("small-2")).toBe(3);
+    // Never two syncs of the same account at once.
+    expect(count("big")).toBe(1);
+    for (const release of slow.splice(0)) release();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(count("big")).toBe(2);
+    expect(count("small-1")).toBe(4);
+    scheduler.stop();
+  });
+
+  it("runOnce of an account already syncing joins that sync instead of starting another", async () => {
+    let calls = 0;
+    let release: () => void = () => undefined;
+    const scheduler = createScheduler({
+      intervalMs: 1_000,
+      accounts: () => ["a"],
+      syncAccount: () => {
+        calls++;
+        if (calls > 1) return Promise.resolve();
+        return new Promise<void>((r) => {
+          release = r;
+        });
+      },
+    });
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    const joined = scheduler.runOnce("a");
+    expect(calls).toBe(1);
+    release();
+    await joined;
+    await scheduler.runOnce("a");
+    expect(calls).toBe(2);
+    scheduler.stop();
   });
 
   it("reports a failing sync and keeps going", async () => {

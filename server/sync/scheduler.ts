@@ -21,30 +21,41 @@ export interface SchedulerOptions {
 export interface Scheduler {
   start(): void;
   stop(): void;
-  /** One sync round of every account (or of one), now; resolves when done. */
+  /** One sync of every account (or of one), now; joins a sync already running; resolves when done. */
   runOnce(account?: string): Promise<void>;
   readonly running: boolean;
 }
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const timers: ReturnType<typeof setInterval>[] = [];
-  let round: Promise<void> | null = null;
+  /**
+   * The sync running per account. The guard is per account, not per round: a slow walk of one
+   * (large) account must not make every other account miss its interval.
+   */
+  const inFlight = new Map<string, Promise<void>>();
+
+  /** Starts a sync of the account, or returns the one already running (never two at once). */
+  function syncOne(account: string): Promise<void> {
+    const running = inFlight.get(account);
+    if (running) return running;
+    const sync = options
+      .syncAccount(account)
+      .catch((error: unknown) => options.onError?.(error, `sync ${account}`))
+      .finally(() => inFlight.delete(account));
+    inFlight.set(account, sync);
+    return sync;
+  }
 
   async function runOnce(account?: string) {
     const accounts = account ? [account] : options.accounts();
-    await Promise.all(
-      accounts.map((a) =>
-        options.syncAccount(a).catch((error: unknown) => options.onError?.(error, `sync ${a}`)),
-      ),
-    );
+    await Promise.all(accounts.map(syncOne));
   }
 
   function tick() {
-    // A round still running (a slow upstream) is not doubled.
-    if (round) return;
-    round = runOnce().finally(() => {
-      round = null;
-    });
+    // An account whose sync is still running (a slow upstream) is skipped, not doubled.
+    for (const account of options.accounts()) {
+      if (!inFlight.has(account)) void syncOne(account);
+    }
   }
 
   function prune() {
