@@ -148,8 +148,12 @@ describe.skipIf(skip)("several instances on one PostgreSQL", () => {
       .where("template_id", "=", "globex-new")
       .execute();
     expect(added).toHaveLength(1);
-    const runs = await test.handle.db.selectFrom("sync_runs").select("account").execute();
-    expect(runs.filter((r) => r.account === "globex")).toHaveLength(2);
+    // The run is recorded after the walk ends (not in its transaction): wait for it, then count.
+    const runs = await until(
+      () => test.handle.db.selectFrom("sync_runs").select("account").where("account", "=", "globex").execute(),
+      (rows) => rows.length >= 2,
+    );
+    expect(runs).toHaveLength(2);
 
     // Refresh on the follower: the leader walks once more, the follower adopts its commit.
     upstream.data.get("acme")?.push(t("acme-new"));

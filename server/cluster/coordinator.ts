@@ -5,6 +5,7 @@ import { type Kysely, sql, type Transaction } from "kysely";
 import pg from "pg";
 import { z } from "zod";
 import type { Database } from "@/server/db/schema";
+import { createSerialQueue } from "./serial";
 
 /**
  * Several console instances on one PostgreSQL (issue 14): who walks which account, and telling the
@@ -25,6 +26,10 @@ import type { Database } from "@/server/db/schema";
  *   snapshot seen by a follower);
  * - `done` — the leader answers after that sync (walked or not, with its error if any).
  * A lost notification costs latency only: followers also poll the versions (`versionCheckMs`).
+ *
+ * Every query on the dedicated connection goes through one queue (serial.ts): lock attempts,
+ * notifications and the final unlock are issued concurrently by their callers (start-up claims
+ * every account at once), and node-postgres deprecates overlapping queries on one client.
  */
 export const LOCK_CLASS = 7_311_302;
 export const CHANNEL = "template_console";
@@ -97,6 +102,10 @@ export function createCoordinator(options: CoordinatorOptions): Coordinator {
   let delay = options.reconnectMs ?? 500;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let everConnected = false;
+  const serial = createSerialQueue();
+  /** The one way to query the dedicated connection: one query at a time. */
+  const query = <R extends pg.QueryResultRow>(c: pg.Client, text: string, values?: unknown[]) =>
+    serial.run(() => c.query<R>(text, values));
 
   function report(error: unknown, what: string) {
     options.onError?.(error, what);
@@ -150,7 +159,7 @@ export function createCoordinator(options: CoordinatorOptions): Coordinator {
       c.on("notification", onNotification);
       try {
         await c.connect();
-        await c.query(`listen ${CHANNEL}`);
+        await query(c, `listen ${CHANNEL}`);
       } catch (error) {
         c.removeAllListeners("end");
         await c.end().catch(() => undefined);
@@ -182,7 +191,7 @@ export function createCoordinator(options: CoordinatorOptions): Coordinator {
       const c = client;
       if (!c) return false;
       try {
-        const result = await c.query<{ ok: boolean }>("select pg_try_advisory_lock($1, hashtext($2)) as ok", [
+        const result = await query<{ ok: boolean }>(c, "select pg_try_advisory_lock($1, hashtext($2)) as ok", [
           LOCK_CLASS,
           account,
         ]);
@@ -202,7 +211,7 @@ export function createCoordinator(options: CoordinatorOptions): Coordinator {
     async publish(message) {
       const c = client;
       if (!c) return;
-      await c.query("select pg_notify($1, $2)", [CHANNEL, JSON.stringify({ ...message, from: instanceId })]);
+      await query(c, "select pg_notify($1, $2)", [CHANNEL, JSON.stringify({ ...message, from: instanceId })]);
     },
     async publishInTransaction(trx, account, version) {
       const payload = JSON.stringify({ t: "committed", account, version, from: instanceId });
@@ -225,7 +234,7 @@ export function createCoordinator(options: CoordinatorOptions): Coordinator {
       leading.clear();
       if (!c) return;
       // Explicit unlock first (the next leader need not wait for the TCP close), then the session.
-      await c.query("select pg_advisory_unlock_all()").catch(() => undefined);
+      await query(c, "select pg_advisory_unlock_all()").catch(() => undefined);
       await c.end().catch(() => undefined);
     },
   };
