@@ -150,7 +150,8 @@ describe.skipIf(skip)("several instances on one PostgreSQL", () => {
     expect(added).toHaveLength(1);
     // The run is recorded after the walk ends (not in its transaction): wait for it, then count.
     const runs = await until(
-      () => test.handle.db.selectFrom("sync_runs").select("account").where("account", "=", "globex").execute(),
+      () =>
+        test.handle.db.selectFrom("sync_runs").select("account").where("account", "=", "globex").execute(),
       (rows) => rows.length >= 2,
     );
     expect(runs).toHaveLength(2);

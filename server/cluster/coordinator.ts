@@ -191,10 +191,11 @@ export function createCoordinator(options: CoordinatorOptions): Coordinator {
       const c = client;
       if (!c) return false;
       try {
-        const result = await query<{ ok: boolean }>(c, "select pg_try_advisory_lock($1, hashtext($2)) as ok", [
-          LOCK_CLASS,
-          account,
-        ]);
+        const result = await query<{ ok: boolean }>(
+          c,
+          "select pg_try_advisory_lock($1, hashtext($2)) as ok",
+          [LOCK_CLASS, account],
+        );
         const ok = result.rows[0]?.ok === true;
         // Still the same session: a lock taken on a connection that died meanwhile is gone.
         if (ok && client === c) leading.add(account);
