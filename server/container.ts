@@ -81,7 +81,15 @@ export interface ContainerOptions {
    * PostgreSQL only: coordinate with other instances on the same database (leader election per
    * account, reloads after another instance's sync, shared refresh debounce). Default true.
    */
-  cluster?: boolean | { versionCheckMs?: number; instanceId?: string; pollMs?: number };
+  cluster?:
+    | boolean
+    | {
+        versionCheckMs?: number;
+        instanceId?: string;
+        pollMs?: number;
+        /** A first walk's progress row not updated for this long reads as stalled (walk-progress.ts). */
+        progressStaleMs?: number;
+      };
   /** Enables alerts (needs a database): their step joins every sync transaction. */
   alerts?: AlertSettings;
   now?: () => number;
@@ -122,6 +130,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
           db: database.db,
           instanceId: coordinator.instanceId,
           now,
+          staleAfterMs: clusterOptions.progressStaleMs,
           onError: (error) => logger.warn("walk progress not shared", { error }),
         })
       : null;
@@ -368,6 +377,7 @@ export function containerFromEnv(env: Env = getEnv()): Promise<Container> {
     }),
     syncIntervalMs: env.SYNC_INTERVAL_MS,
     retentionDays: env.HISTORY_RETENTION_DAYS,
+    cluster: { progressStaleMs: env.WALK_PROGRESS_STALE_MS },
     alerts: alertSettingsFromEnv(env),
   });
 }

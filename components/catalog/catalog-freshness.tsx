@@ -92,14 +92,17 @@ export function CatalogFreshness({
         className="flex flex-col gap-2 rounded-lg border border-info/30 bg-info-soft px-4 py-3 text-sm"
         data-testid="catalog-progress"
         data-rows-pending={catalog.rowsPending ? "true" : undefined}
+        data-awaiting-takeover={catalog.awaitingTakeover ? "true" : undefined}
       >
         <div className="flex items-center gap-2">
           <Loader2 aria-hidden className="size-4 animate-spin text-info" />
           <span className="font-medium text-foreground">
-            {t(catalog.rowsPending ? "firstSyncProgress" : "loadingProgress", {
-              count: catalog.templatesFetched,
-              pages: catalog.pagesFetched,
-            })}
+            {catalog.rowsPending && catalog.awaitingTakeover
+              ? t("firstSyncTakeover")
+              : t(catalog.rowsPending ? "firstSyncProgress" : "loadingProgress", {
+                  count: catalog.templatesFetched,
+                  pages: catalog.pagesFetched,
+                })}
           </span>
         </div>
         <div className="h-1 overflow-hidden rounded-full bg-info/15">

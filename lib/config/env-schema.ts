@@ -112,6 +112,11 @@ export const envSchema = z.object({
     ),
   /** Connections in this instance's PostgreSQL pool (plus one for locks and notifications). */
   DATABASE_POOL_SIZE: intIn(2, 200, 10),
+  /**
+   * Several instances: a first walk's progress not updated for this long (ms) is shown as stalled
+   * ("waiting for another instance to take over") instead of its frozen count. A few page timeouts.
+   */
+  WALK_PROGRESS_STALE_MS: intIn(5_000, 3_600_000, 60_000),
   /** Background sync of every account, in ms. */
   SYNC_INTERVAL_MS: intIn(5_000, 86_400_000, 300_000),
   /** Change events, sync runs and daily roll-ups older than this are pruned. */

@@ -207,6 +207,12 @@ export const catalogStateSchema = z.object({
    * Absent when rows arrive as they are read (one instance).
    */
   rowsPending: z.boolean().optional(),
+  /**
+   * With `rowsPending`: the instance running the first walk stopped reporting its progress (hung,
+   * or gone while it still holds the account); its count is not shown, another instance is
+   * expected to take the walk over.
+   */
+  awaitingTakeover: z.boolean().optional(),
 });
 export type CatalogState = z.infer<typeof catalogStateSchema>;
 

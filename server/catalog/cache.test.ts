@@ -739,7 +739,9 @@ describe("catalog: several instances (rows withheld during a first walk)", () =>
     });
     await answer(calls, 1, page(2, 3));
     expect((await catalog.get("acme")).state).toMatchObject({ templatesFetched: 4, rowsPending: true });
+    // A zero first: a dead leader's row is overwritten before this walk's first page.
     expect(published.map((p) => [p.pages, p.templates])).toEqual([
+      [0, 0],
       [1, 2],
       [2, 4],
     ]);
@@ -749,7 +751,7 @@ describe("catalog: several instances (rows withheld during a first walk)", () =>
     expect((await catalog.get("acme")).templates).toEqual([]);
     release();
     await catalog.whenIdle("acme");
-    expect(stored).toEqual([3]);
+    expect(stored).toEqual([4]);
     const done = await catalog.get("acme");
     expect(done.templates).toHaveLength(6);
     expect(done.state.complete).toBe(true);
@@ -761,7 +763,7 @@ describe("catalog: several instances (rows withheld during a first walk)", () =>
     await answer(calls, 3, page(1, 2));
     expect((await catalog.get("acme")).templates).toHaveLength(6);
     await answer(calls, 4, page(2, 2));
-    expect(published).toHaveLength(3);
+    expect(published).toHaveLength(4);
   });
 
   it("keeps no rows of a failed first walk: the error is the answer, as on every other instance", async () => {
@@ -814,6 +816,20 @@ describe("catalog: several instances (rows withheld during a first walk)", () =>
     });
     report({ pages: 4, templates: 400, skipped: 1, startedAt: 5 });
     expect((await catalog.get("acme")).state.templatesFetched).toBe(400);
+    expect((await catalog.get("acme")).state.awaitingTakeover).toBeUndefined();
+    // The walking instance stopped writing: its frozen count gives way to "waiting for a takeover".
+    report({ pages: 4, templates: 400, skipped: 1, startedAt: 5, stalled: true });
+    expect((await catalog.get("acme")).state).toMatchObject({
+      pagesFetched: 0,
+      templatesFetched: 0,
+      templatesSkipped: 0,
+      rowsPending: true,
+      awaitingTakeover: true,
+    });
+    // A new leader's walk moves again.
+    report({ pages: 1, templates: 100, skipped: 0, startedAt: 9 });
+    expect((await catalog.get("acme")).state).toMatchObject({ templatesFetched: 100 });
+    expect((await catalog.get("acme")).state.awaitingTakeover).toBeUndefined();
     commit();
     await catalog.whenIdle("acme");
     const done = await catalog.get("acme");

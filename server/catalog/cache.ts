@@ -170,6 +170,7 @@ export function combineCatalogStates(states: readonly CatalogState[]): CatalogSt
     refreshing: states.some((s) => s.refreshing),
     error: states.find((s) => s.error)?.error ?? null,
     ...(states.some((s) => s.rowsPending) ? { rowsPending: true } : {}),
+    ...(states.some((s) => s.awaitingTakeover) ? { awaitingTakeover: true } : {}),
     ...(states.some((s) => s.pausedUntil)
       ? { pausedUntil: Math.max(...states.map((s) => s.pausedUntil ?? 0)) }
       : {}),
@@ -220,7 +221,7 @@ type Described =
   | { kind: "snapshot"; snapshot: CatalogSnapshot }
   | { kind: "partial"; progress: Progress }
   /** A first walk under way whose rows are not served (several instances): its progress only. */
-  | { kind: "counting"; progress: Omit<WalkProgress, "startedAt"> }
+  | { kind: "counting"; progress: Omit<WalkProgress, "startedAt">; stalled?: true }
   | { kind: "nothing" };
 
 /** The rows of a `counting` view: none. One frozen array, so memoized indexes are reused. */
@@ -278,6 +279,9 @@ export function createCatalog(options: CatalogOptions): Catalog {
         progress: { pages: live.pages, templates: live.count, skipped: live.skipped },
       };
     const remote = entry.walk?.remote;
+    // A stalled count is frozen (its walker may be gone): not shown, however long that lasts.
+    if (remote?.stalled)
+      return { kind: "counting", progress: { pages: 0, templates: 0, skipped: 0 }, stalled: true };
     if (remote) return { kind: "counting", progress: remote };
     return { kind: "nothing" };
   }
@@ -323,6 +327,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
           refreshing,
           error: errorFor(entry),
           rowsPending: true,
+          ...(described.stalled ? { awaitingTakeover: true } : {}),
         };
       case "nothing":
         return emptyState(refreshing, errorFor(entry));
@@ -360,6 +365,13 @@ export function createCatalog(options: CatalogOptions): Catalog {
   /** `first`: nothing is held, so other instances have only this walk's progress to show. */
   function walkPages(accountId: string, entry: Entry, walk: Walk, first: boolean, startedAt: number) {
     const publish = first ? options.onFirstWalkProgress : undefined;
+    if (publish) {
+      // Overwrites, before the first page, whatever a previous walker (a leader that died
+      // mid-walk) left: the others show this walk from zero, not its predecessor's frozen count.
+      walk.published = Promise.resolve()
+        .then(() => publish(accountId, { pages: 0, templates: 0, skipped: 0, startedAt }))
+        .catch(() => undefined);
+    }
     return walkTemplates({
       fetchPage: options.fetchPageFor(accountId),
       limit: entry.limit,

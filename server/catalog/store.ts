@@ -50,6 +50,11 @@ export interface WalkProgress {
   skipped: number;
   /** Epoch ms when the walk started. */
   startedAt: number;
+  /**
+   * Set by an instance reading ANOTHER instance's progress: not updated for longer than the bound
+   * (walk-progress.ts). Its walker may be gone; the count is frozen and not shown.
+   */
+  stalled?: true;
 }
 
 /** What the catalog tells `runExclusive` about the walk it asks for. */

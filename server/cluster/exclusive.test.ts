@@ -111,6 +111,35 @@ describe("a follower waiting for the leader's walk", () => {
     expect(shown).toEqual([200, 300]);
   });
 
+  it("relays that the leader's progress stalled, then a new leader's fresh start", async () => {
+    const { coordinator, deliver } = followerCoordinator();
+    let held: number | undefined;
+    let progress: WalkProgress = { pages: 3, templates: 300, skipped: 0, startedAt: 7 };
+    const shown: (number | "stalled")[] = [];
+    const run = clusterRunExclusive({
+      coordinator,
+      pollMs: 2,
+      heldVersion: async () => held,
+      reload: async () => undefined,
+      readProgress: async () => progress,
+    });
+    const result = run("acme", async () => "adopted", {
+      seenVersion: undefined,
+      onRemoteProgress: (p) => shown.push(p.stalled ? "stalled" : p.templates),
+    });
+    await until(() => shown.length === 1);
+    // The leader stops writing: the same figures, now read as stalled.
+    progress = { ...progress, stalled: true };
+    await until(() => shown.length === 2);
+    // Another leader takes over and overwrites the row with its own start.
+    progress = { pages: 0, templates: 0, skipped: 0, startedAt: 9 };
+    await until(() => shown.length === 3);
+    held = 5;
+    deliver({ t: "committed", account: "acme", version: 5, from: "leader" });
+    await expect(result).resolves.toBe("adopted");
+    expect(shown).toEqual([300, "stalled", 0]);
+  });
+
   it("still relays the leader's error when its walk failed", async () => {
     const { coordinator, deliver, published } = followerCoordinator();
     const run = clusterRunExclusive({

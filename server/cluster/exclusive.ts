@@ -15,7 +15,8 @@ import type { ClusterMessage, Coordinator } from "./coordinator";
  *   or its walk failed), the leader's error becomes this walk's error — the follower serves what it
  *   holds and says why, exactly like the leader.
  * - while it waits for the leader's FIRST walk of an account, it reads the progress the leader
- *   publishes (walk-progress.ts) and hands it to the catalog, which shows it instead of blocking.
+ *   publishes (walk-progress.ts) and hands it to the catalog, which shows it instead of blocking —
+ *   also when it stalls (the leader stopped writing it) and when a new leader starts afresh.
  */
 export class RemoteSyncError extends Error {
   constructor(private readonly api: ApiError) {
@@ -75,8 +76,13 @@ export function clusterRunExclusive(options: ClusterExclusiveOptions) {
     const showProgress = async () => {
       if (!wait?.onRemoteProgress || !options.readProgress) return;
       const progress = await options.readProgress(account).catch(() => null);
-      if (!progress || (shown && shown.pages === progress.pages && shown.startedAt === progress.startedAt))
-        return;
+      const same =
+        shown &&
+        progress &&
+        shown.pages === progress.pages &&
+        shown.startedAt === progress.startedAt &&
+        shown.stalled === progress.stalled;
+      if (!progress || same) return;
       shown = progress;
       wait.onRemoteProgress(progress);
     };

@@ -54,6 +54,27 @@ for (const dialect of dialects) {
       expect(await board.read("acme")).toBeNull();
     });
 
+    it("marks a row its writer stopped updating for longer than the bound as stalled", async () => {
+      const clock = { t: 50_000 };
+      const writer = createWalkProgressBoard({ db: test.handle.db, instanceId: "a", now: () => clock.t });
+      const reader = createWalkProgressBoard({
+        db: test.handle.db,
+        instanceId: "b",
+        now: () => clock.t,
+        staleAfterMs: 30_000,
+      });
+      await writer.publish("initech", progress(7));
+      clock.t += 30_000;
+      expect(await reader.read("initech")).toEqual(progress(7));
+      // The writer died mid-walk: its row no longer moves.
+      clock.t += 1;
+      expect(await reader.read("initech")).toEqual({ ...progress(7), stalled: true });
+      // A new writer's page makes it current again.
+      await writer.publish("initech", progress(1));
+      expect(await reader.read("initech")).toEqual(progress(1));
+      await writer.clear("initech");
+    });
+
     it("a rolled-back commit keeps the progress", async () => {
       const board = createWalkProgressBoard({ db: test.handle.db, instanceId: "a" });
       await board.publish("acme", progress(6));

@@ -16,7 +16,13 @@ import type { Database } from "@/server/db/schema";
  *   snapshot, never neither while the walk runs, never a progress row beside a committed snapshot
  *   (the catalog waits for the last write before committing).
  * - A failed walk deletes it after its pending writes (`clear`). A leader that dies mid-walk
- *   leaves its row; the next leader's first page overwrites it.
+ *   leaves its row; the next leader overwrites it before its first page (the catalog publishes a
+ *   zero progress when a first walk starts).
+ * - Freshness: `updated_at` is written with every page. A row older than `staleAfterMs` reads as
+ *   `stalled`: its leader stopped walking (hung, or dead while PostgreSQL still holds its session
+ *   and so its lock), and followers show "waiting for another instance to take over" instead of a
+ *   count frozen for as long as that lasts. The clock compared is each instance's own `now`, so
+ *   the bound must stay well above the clock skew between instances.
  */
 export interface WalkProgressBoard {
   /** Records the progress; resolves once it (or a later one) is written. Never rejects. */
@@ -33,12 +39,20 @@ export interface WalkProgressBoardOptions {
   db: Kysely<Database>;
   instanceId: string;
   now?: () => number;
+  /**
+   * A row not updated for longer than this reads as `stalled`. Default 60 s: several page timeouts
+   * (10 s each), so a slow page with its retries never passes for a dead walk.
+   */
+  staleAfterMs?: number;
   onError?: (error: unknown) => void;
 }
+
+export const WALK_PROGRESS_STALE_MS = 60_000;
 
 export function createWalkProgressBoard(options: WalkProgressBoardOptions): WalkProgressBoard {
   const { db, instanceId } = options;
   const now = options.now ?? Date.now;
+  const staleAfterMs = options.staleAfterMs ?? WALK_PROGRESS_STALE_MS;
   /** Per account: the chain of writes, and the progress waiting for the one in flight. */
   const queues = new Map<string, { tail: Promise<void>; pending: WalkProgress | null }>();
 
@@ -89,12 +103,17 @@ export function createWalkProgressBoard(options: WalkProgressBoardOptions): Walk
     async read(account) {
       const row = await db
         .selectFrom("catalog_walk_progress")
-        .select(["pages", "templates", "skipped", "started_at"])
+        .select(["pages", "templates", "skipped", "started_at", "updated_at"])
         .where("account", "=", account)
         .executeTakeFirst();
-      return row
-        ? { pages: row.pages, templates: row.templates, skipped: row.skipped, startedAt: row.started_at }
-        : null;
+      if (!row) return null;
+      const progress = {
+        pages: row.pages,
+        templates: row.templates,
+        skipped: row.skipped,
+        startedAt: row.started_at,
+      };
+      return now() - row.updated_at > staleAfterMs ? { ...progress, stalled: true } : progress;
     },
     async clearIn(trx, account) {
       await trx.deleteFrom("catalog_walk_progress").where("account", "=", account).execute();
