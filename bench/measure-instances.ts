@@ -103,6 +103,16 @@ export async function measureInstances(options: MeasureInstancesOptions): Promis
     const started = Date.now();
     const until = started + intervals * intervalMs;
     let requests = 0;
+    // Walks are counted over exactly `intervals` intervals: any window that long holds exactly that
+    // many scheduler ticks. Counted after the users' last requests (which overrun the deadline by up
+    // to a request and a pause), the window could catch one tick more than it is divided by.
+    const atDeadline = sleep(until - Date.now()).then(async () => {
+      const at = Date.now();
+      const stats = (await (await fetch(`${a.simUrl}/__sim/stats`)).json()) as {
+        walksByAccount: Record<string, number>;
+      };
+      return { elapsedIntervals: (at - started) / intervalMs, stats };
+    });
     await Promise.all(
       Array.from({ length: users }, async (_, n) => {
         await sleep(Math.random() * 500);
@@ -114,10 +124,7 @@ export async function measureInstances(options: MeasureInstancesOptions): Promis
         }
       }),
     );
-    const elapsedIntervals = (Date.now() - started) / intervalMs;
-    const stats = (await (await fetch(`${a.simUrl}/__sim/stats`)).json()) as {
-      walksByAccount: Record<string, number>;
-    };
+    const { elapsedIntervals, stats } = await atDeadline;
     const perAccount = accounts.map((x) => (stats.walksByAccount[x] ?? 0) / elapsedIntervals);
     const walksPerInterval = perAccount.reduce((s, x) => s + x, 0) / perAccount.length;
 
