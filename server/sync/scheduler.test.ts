@@ -88,6 +88,27 @@ describe("scheduler", () => {
     scheduler.stop();
   });
 
+  it("keeps its ticks on the interval grid when the event loop runs them late (no drift)", async () => {
+    // The clock the scheduler reads runs ahead of the timers by `lag`: each tick ran 300 ms late
+    // (a busy event loop). Timers re-armed from the late moment would slip 300 ms a tick.
+    let lag = 0;
+    const tickedAt: number[] = [];
+    const scheduler = createScheduler({
+      intervalMs: 1_000,
+      now: () => Date.now() + lag,
+      accounts: () => ["a"],
+      syncAccount: async () => {
+        tickedAt.push(Date.now() + lag);
+        lag += 300;
+      },
+    });
+    const origin = Date.now();
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(tickedAt.map((t) => t - origin)).toEqual([1_000, 2_000, 3_000]);
+    scheduler.stop();
+  });
+
   it("reports a failing sync and keeps going", async () => {
     const errors: string[] = [];
     const scheduler = createScheduler({

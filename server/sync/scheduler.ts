@@ -16,6 +16,8 @@ export interface SchedulerOptions {
   prune?: () => Promise<void>;
   pruneEveryMs?: number;
   onError?: (error: unknown, what: string) => void;
+  /** Epoch ms; injectable for tests. Default Date.now. */
+  now?: () => number;
 }
 
 export interface Scheduler {
@@ -28,6 +30,8 @@ export interface Scheduler {
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const timers: ReturnType<typeof setInterval>[] = [];
+  const now = options.now ?? Date.now;
+  let syncTimer: ReturnType<typeof setTimeout> | null = null;
   /**
    * The sync running per account. The guard is per account, not per round: a slow walk of one
    * (large) account must not make every other account miss its interval.
@@ -58,16 +62,30 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
   }
 
+  /**
+   * Ticks stay on the grid `origin + k × interval`. A `setInterval` re-arms from the moment its
+   * callback ran, so on a busy event loop every tick slips a little and, over a few intervals, an
+   * account loses a sync per interval measured. A slot already passed is dropped, not caught up.
+   */
+  function armNextTick(origin: number) {
+    const at = now();
+    const next = origin + (Math.floor((at - origin) / options.intervalMs) + 1) * options.intervalMs;
+    syncTimer = setTimeout(() => {
+      tick();
+      // Not re-armed when a sync stopped the scheduler.
+      if (syncTimer) armNextTick(origin);
+    }, next - at);
+    syncTimer.unref?.();
+  }
+
   function prune() {
     options.prune?.().catch((error: unknown) => options.onError?.(error, "prune"));
   }
 
   return {
     start() {
-      if (timers.length > 0) return;
-      const sync = setInterval(tick, options.intervalMs);
-      sync.unref?.();
-      timers.push(sync);
+      if (syncTimer) return;
+      armNextTick(now());
       if (options.prune) {
         prune();
         const p = setInterval(prune, options.pruneEveryMs ?? 86_400_000);
@@ -76,11 +94,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       }
     },
     stop() {
+      if (syncTimer) clearTimeout(syncTimer);
+      syncTimer = null;
       for (const t of timers.splice(0)) clearInterval(t);
     },
     runOnce,
     get running() {
-      return timers.length > 0;
+      return syncTimer !== null;
     },
   };
 }
