@@ -4,8 +4,8 @@ import { hostname } from "node:os";
 import { type Kysely, sql, type Transaction } from "kysely";
 import pg from "pg";
 import { z } from "zod";
+import { createKeyedMutex } from "@/lib/auth/keyed-mutex";
 import type { Database } from "@/server/db/schema";
-import { createSerialQueue } from "./serial";
 
 /**
  * Several console instances on one PostgreSQL (issue 14): who walks which account, and telling the
@@ -27,7 +27,7 @@ import { createSerialQueue } from "./serial";
  * - `done` — the leader answers after that sync (walked or not, with its error if any).
  * A lost notification costs latency only: followers also poll the versions (`versionCheckMs`).
  *
- * Every query on the dedicated connection goes through one queue (serial.ts): lock attempts,
+ * Every query on the dedicated connection goes through one mutex (keyed-mutex.ts): lock attempts,
  * notifications and the final unlock are issued concurrently by their callers (start-up claims
  * every account at once), and node-postgres deprecates overlapping queries on one client.
  */
@@ -102,10 +102,10 @@ export function createCoordinator(options: CoordinatorOptions): Coordinator {
   let delay = options.reconnectMs ?? 500;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let everConnected = false;
-  const serial = createSerialQueue();
-  /** The one way to query the dedicated connection: one query at a time. */
+  const oneAtATime = createKeyedMutex();
+  /** The one way to query the dedicated connection: one query at a time, in call order. */
   const query = <R extends pg.QueryResultRow>(c: pg.Client, text: string, values?: unknown[]) =>
-    serial.run(() => c.query<R>(text, values));
+    oneAtATime(["connection"], () => c.query<R>(text, values));
 
   function report(error: unknown, what: string) {
     options.onError?.(error, what);

@@ -37,6 +37,37 @@ async function until(ok: () => boolean) {
   expect(ok()).toBe(true);
 }
 
+/**
+ * A follower waiting for the leader's first walk of acme: `progress` is what the board reads,
+ * `shown` what the catalog was handed, `commit()` lets the leader commit and returns the result.
+ */
+function waitingFollower(initial: WalkProgress) {
+  const { coordinator, deliver, published } = followerCoordinator();
+  let held: number | undefined;
+  const state = {
+    progress: initial as WalkProgress | null,
+    shown: [] as (number | "stalled")[],
+    published,
+    commit: () => {
+      held = 5;
+      deliver({ t: "committed", account: "acme", version: 5, from: "leader" });
+      return result;
+    },
+  };
+  const run = clusterRunExclusive({
+    coordinator,
+    pollMs: 2,
+    heldVersion: async () => held,
+    reload: async () => undefined,
+    readProgress: async () => state.progress,
+  });
+  const result = run("acme", async () => "adopted", {
+    seenVersion: undefined,
+    onRemoteProgress: (p) => state.shown.push(p.stalled ? "stalled" : p.templates),
+  });
+  return state;
+}
+
 describe("a follower waiting for the leader's walk", () => {
   it("adopts a commit whose `done` arrives while it is checking the database (no sync_elsewhere)", async () => {
     const { coordinator, deliver } = followerCoordinator();
@@ -81,63 +112,31 @@ describe("a follower waiting for the leader's walk", () => {
   });
 
   it("relays the leader's first-walk progress while it waits, each change once", async () => {
-    const { coordinator, deliver, published } = followerCoordinator();
-    let held: number | undefined;
-    let progress: WalkProgress | null = { pages: 2, templates: 200, skipped: 0, startedAt: 7 };
-    const shown: number[] = [];
-    const run = clusterRunExclusive({
-      coordinator,
-      pollMs: 2,
-      heldVersion: async () => held,
-      reload: async () => undefined,
-      readProgress: async () => progress,
-    });
-    const result = run("acme", async () => "adopted", {
-      seenVersion: undefined,
-      onRemoteProgress: (p) => shown.push(p.templates),
-    });
-    await until(() => shown.length === 1);
-    expect(published).toEqual([{ t: "sync", account: "acme", force: false }]);
+    const follower = waitingFollower({ pages: 2, templates: 200, skipped: 0, startedAt: 7 });
+    await until(() => follower.shown.length === 1);
+    expect(follower.published).toEqual([{ t: "sync", account: "acme", force: false }]);
     // Polls without a change show nothing new.
     for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 3));
-    expect(shown).toEqual([200]);
-    progress = { pages: 3, templates: 300, skipped: 0, startedAt: 7 };
-    await until(() => shown.length === 2);
-    held = 5;
-    progress = null;
-    deliver({ t: "committed", account: "acme", version: 5, from: "leader" });
-    await expect(result).resolves.toBe("adopted");
+    expect(follower.shown).toEqual([200]);
+    follower.progress = { pages: 3, templates: 300, skipped: 0, startedAt: 7 };
+    await until(() => follower.shown.length === 2);
+    follower.progress = null;
+    await expect(follower.commit()).resolves.toBe("adopted");
     await tick();
-    expect(shown).toEqual([200, 300]);
+    expect(follower.shown).toEqual([200, 300]);
   });
 
   it("relays that the leader's progress stalled, then a new leader's fresh start", async () => {
-    const { coordinator, deliver } = followerCoordinator();
-    let held: number | undefined;
-    let progress: WalkProgress = { pages: 3, templates: 300, skipped: 0, startedAt: 7 };
-    const shown: (number | "stalled")[] = [];
-    const run = clusterRunExclusive({
-      coordinator,
-      pollMs: 2,
-      heldVersion: async () => held,
-      reload: async () => undefined,
-      readProgress: async () => progress,
-    });
-    const result = run("acme", async () => "adopted", {
-      seenVersion: undefined,
-      onRemoteProgress: (p) => shown.push(p.stalled ? "stalled" : p.templates),
-    });
-    await until(() => shown.length === 1);
+    const follower = waitingFollower({ pages: 3, templates: 300, skipped: 0, startedAt: 7 });
+    await until(() => follower.shown.length === 1);
     // The leader stops writing: the same figures, now read as stalled.
-    progress = { ...progress, stalled: true };
-    await until(() => shown.length === 2);
+    follower.progress = { pages: 3, templates: 300, skipped: 0, startedAt: 7, stalled: true };
+    await until(() => follower.shown.length === 2);
     // Another leader takes over and overwrites the row with its own start.
-    progress = { pages: 0, templates: 0, skipped: 0, startedAt: 9 };
-    await until(() => shown.length === 3);
-    held = 5;
-    deliver({ t: "committed", account: "acme", version: 5, from: "leader" });
-    await expect(result).resolves.toBe("adopted");
-    expect(shown).toEqual([300, "stalled", 0]);
+    follower.progress = { pages: 0, templates: 0, skipped: 0, startedAt: 9 };
+    await until(() => follower.shown.length === 3);
+    await expect(follower.commit()).resolves.toBe("adopted");
+    expect(follower.shown).toEqual([300, "stalled", 0]);
   });
 
   it("still relays the leader's error when its walk failed", async () => {
