@@ -175,8 +175,12 @@ describe.skipIf(skip)("several instances on one PostgreSQL", () => {
     const a = await instance(upstream, "a2");
     const b = await instance(upstream, "b2");
     // The first page is read, the second hangs: both answer with the same progress and no rows.
+    // (B may first answer with the zero progress A writes when its walk starts.)
     const onA = await a.catalog.get("acme");
-    const onB = await b.catalog.get("acme");
+    const onB = await until(
+      () => b.catalog.get("acme"),
+      (v) => v.state.pagesFetched === 1,
+    );
     for (const view of [onA, onB]) {
       expect(view.templates).toEqual([]);
       expect(view.state).toMatchObject({
