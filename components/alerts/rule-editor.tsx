@@ -6,7 +6,7 @@ import { useDeferredValue, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
-import { CHANNEL_TYPES, SEVERITIES } from "@/lib/alerts/rule-schema";
+import { CHANNEL_TYPES, SEVERITIES } from "@/lib/alerts/rule-vocabulary";
 import { ConsoleApiError, postJson } from "@/lib/query/fetch-json";
 import type { BuiltMessage } from "@/server/alerts/deliver";
 import { alertKeys } from "./alert-keys";

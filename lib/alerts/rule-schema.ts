@@ -1,6 +1,14 @@
 import * as z from "zod";
-import { CHANGE_KINDS } from "@/lib/history/change-event";
 import { LOCALES } from "@/lib/i18n/locales";
+import {
+  CHANNEL_TYPES,
+  type ChannelType,
+  CONVENIENCE_KINDS,
+  RULE_EVENT_KINDS,
+  type RuleEventKind,
+  SEVERITIES,
+  type Severity,
+} from "./rule-vocabulary";
 
 /**
  * An alert rule: which changes (accounts × event kinds × filters) go to which channel, and when
@@ -11,18 +19,17 @@ import { LOCALES } from "@/lib/i18n/locales";
  * environment and on DNS, not on the rule's shape.
  */
 
-/** Convenience kinds: a narrower reading of a change-log kind (see server/alerts/match.ts). */
-export const CONVENIENCE_KINDS = ["rejected", "paused", "disabled", "quality_dropped", "approved"] as const;
-export const RULE_EVENT_KINDS = [...CHANGE_KINDS, ...CONVENIENCE_KINDS] as const;
 export const ruleEventKindSchema = z.enum(RULE_EVENT_KINDS);
-export type RuleEventKind = z.infer<typeof ruleEventKindSchema>;
-
-export const SEVERITIES = ["info", "warning", "critical"] as const;
 export const severitySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof severitySchema>;
-
-export const CHANNEL_TYPES = ["wecom", "dingtalk", "feishu", "slack", "webhook", "email"] as const;
-export type ChannelType = (typeof CHANNEL_TYPES)[number];
+export {
+  CHANNEL_TYPES,
+  type ChannelType,
+  CONVENIENCE_KINDS,
+  RULE_EVENT_KINDS,
+  type RuleEventKind,
+  SEVERITIES,
+  type Severity,
+};
 
 /** Default language of the messages: NxCloud's customers and their chats are Chinese first. */
 export const DEFAULT_RULE_LOCALE = "zh-CN" as const;
