@@ -94,9 +94,10 @@ export function DropdownMenuTrigger({ children }: { asChild: true; children: Tri
 
 type PartProps<K extends keyof Parts> = React.ComponentProps<Parts[K]>;
 
+/** Nothing until the menu is first opened (a closed Radix menu renders no content either). */
 export function DropdownMenuContent(props: PartProps<"DropdownMenuContent">) {
-  const { DropdownMenuContent: Part } = useParts();
-  return <Part {...props} />;
+  const loaded = React.useContext(LoadedParts);
+  return loaded ? <loaded.DropdownMenuContent {...props} /> : null;
 }
 
 export function DropdownMenuItem(props: PartProps<"DropdownMenuItem">) {
