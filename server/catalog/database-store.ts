@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { ChangeEvent } from "@/lib/history/contracts";
 import type { Template } from "@/lib/nxcloud/schemas";
 import type { Database } from "@/server/db/schema";
-import { contentHash, diffSnapshots, factsOf, rememberContentHash, stableHash } from "@/server/history/diff";
+import { diffSnapshots, factsOf, rememberContentHash, stableHash } from "@/server/history/diff";
 import type { OnChangesRecorded } from "@/server/history/hooks";
 import { countSnapshot, dayOf } from "@/server/history/rollup";
 import type { CatalogSnapshot, CatalogStore } from "./store";
