@@ -1,14 +1,6 @@
 import * as z from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
-import {
-  CHANNEL_TYPES,
-  type ChannelType,
-  CONVENIENCE_KINDS,
-  RULE_EVENT_KINDS,
-  type RuleEventKind,
-  SEVERITIES,
-  type Severity,
-} from "./rule-vocabulary";
+import { CHANNEL_TYPES, RULE_EVENT_KINDS, SEVERITIES } from "./rule-vocabulary";
 
 /**
  * An alert rule: which changes (accounts × event kinds × filters) go to which channel, and when
@@ -21,15 +13,7 @@ import {
 
 export const ruleEventKindSchema = z.enum(RULE_EVENT_KINDS);
 export const severitySchema = z.enum(SEVERITIES);
-export {
-  CHANNEL_TYPES,
-  type ChannelType,
-  CONVENIENCE_KINDS,
-  RULE_EVENT_KINDS,
-  type RuleEventKind,
-  SEVERITIES,
-  type Severity,
-};
+export * from "./rule-vocabulary";
 
 /** Default language of the messages: NxCloud's customers and their chats are Chinese first. */
 export const DEFAULT_RULE_LOCALE = "zh-CN" as const;
