@@ -31,7 +31,11 @@ import { useTemplatesList } from "./use-templates-list";
 import { useTemplatesTable } from "./use-templates-table";
 
 // The drawer (dialog, preview, details) loads only when a template is opened, not with the table.
-const TemplateDrawer = dynamic(() => import("../drawer/template-drawer").then((m) => m.TemplateDrawer));
+// `loading` gives it a Suspense boundary of its own: without one, its first render suspends the
+// page's boundary, which hides and redraws the whole table for a moment.
+const TemplateDrawer = dynamic(() => import("../drawer/template-drawer").then((m) => m.TemplateDrawer), {
+  loading: () => null,
+});
 /**
  * Loads the drawer's code while the browser is idle once the table is shown: the first open then
  * neither waits for its chunks nor evaluates them in the middle of the interaction.
