@@ -61,11 +61,14 @@ export async function firstLoadJs(context: BrowserContext, route: string, root: 
   const html = (await response?.text()) ?? "";
   await page.close();
   const initial = new Set<string>();
-  for (const m of html.matchAll(/<script([^>]*)\ssrc="([^"]+\.js)"/g)) {
-    // The nomodule polyfill is never fetched by a browser that runs modules.
-    if (/nomodule/i.test(m[1] as string)) continue;
-    const src = new URL(m[2] as string, "http://x").pathname;
-    if (src.startsWith("/_next/static/")) initial.add(src);
+  for (const m of html.matchAll(/<script\b([^>]*)>/g)) {
+    const attributes = m[1] as string;
+    const src = /\ssrc="([^"]+\.js)"/.exec(attributes)?.[1];
+    // The nomodule polyfill is never fetched by a browser that runs modules (the attribute may
+    // come before or after src).
+    if (!src || /\snomodule\b/i.test(attributes)) continue;
+    const pathname = new URL(src, "http://x").pathname;
+    if (pathname.startsWith("/_next/static/")) initial.add(pathname);
   }
   const lazy = [...fetched].filter((f) => !initial.has(f));
   return { kb: gzipKb(root, initial), lazyKb: gzipKb(root, lazy), files: [...initial] };

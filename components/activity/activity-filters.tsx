@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { ALL_ACCOUNTS } from "@/lib/accounts/account-scope";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { type ActivityState, changesApiQuery } from "@/lib/history/activity-url-grammar";
-import { CHANGE_KINDS } from "@/lib/history/change-event";
+import { CHANGE_KINDS } from "@/lib/history/change-kinds";
 import { SEVERITIES } from "@/lib/history/severity";
 import { languageName } from "@/lib/i18n/language-name";
 import { KNOWN_CATEGORIES } from "@/lib/nxcloud/template-enums";

@@ -87,7 +87,12 @@ export function ActivityView({ accounts }: ActivityViewProps) {
 
       <ActivityFilters state={state} set={set} accounts={accounts} languages={languages} />
 
-      <section aria-labelledby="feed-title" aria-busy={changes.isFetching} className="flex flex-col gap-3">
+      <section
+        aria-labelledby="feed-title"
+        aria-busy={changes.isFetching || !data}
+        className="flex flex-col gap-3"
+        data-testid="activity-feed"
+      >
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="feed-title" className="text-base font-semibold">
             {t("feed.label")}

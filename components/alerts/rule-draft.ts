@@ -1,6 +1,5 @@
 import type { RuleView } from "@/lib/alerts/contracts";
-import { type CHANNEL_TYPES, RULE_EVENT_KINDS } from "@/lib/alerts/rule-schema";
-import type { SEVERITIES } from "@/lib/history/severity";
+import { type CHANNEL_TYPES, RULE_EVENT_KINDS, type SEVERITIES } from "@/lib/alerts/rule-vocabulary";
 
 /** The editor's form state, and how it becomes an API body. Plain strings: inputs hold text. */
 export interface RuleDraft {

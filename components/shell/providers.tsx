@@ -5,7 +5,6 @@ import { ThemeProvider } from "next-themes";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type * as React from "react";
 import { useEffect } from "react";
-import { TooltipProvider } from "@/components/ui/tooltip";
 import { getQueryClient } from "@/lib/query/query-client";
 
 export interface ProvidersProps {
@@ -30,9 +29,7 @@ export function Providers({ children, nonce }: ProvidersProps) {
       nonce={nonce}
     >
       <QueryClientProvider client={queryClient}>
-        <NuqsAdapter>
-          <TooltipProvider>{children}</TooltipProvider>
-        </NuqsAdapter>
+        <NuqsAdapter>{children}</NuqsAdapter>
       </QueryClientProvider>
     </ThemeProvider>
   );

@@ -1,79 +1,131 @@
 "use client";
 
-import { Check } from "lucide-react";
-import { DropdownMenu as Menu } from "radix-ui";
-import type * as React from "react";
-import { cn } from "@/lib/utils/cn";
+import * as React from "react";
 
-export const DropdownMenu = Menu.Root;
-export const DropdownMenuTrigger = Menu.Trigger;
-export const DropdownMenuRadioGroup = Menu.RadioGroup;
+/**
+ * Dropdown menus whose code (Radix menu, focus trap, positioning: ~25 kB gzip) loads on first
+ * use instead of with every page. Until a menu is opened its trigger is the very element the
+ * caller gave, with `aria-haspopup`; hovering or focusing it fetches the code, and the first press
+ * (pointer down, Enter, Space or ↓ — what opens a Radix menu) mounts the Radix menu already open.
+ * From then on that menu is a plain Radix menu. Call sites use these exports like Radix's parts.
+ */
 
-const itemClasses =
-  "relative flex cursor-default select-none items-center gap-2 rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent data-[disabled]:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0";
+type Parts = typeof import("./dropdown-menu-parts");
 
-export function DropdownMenuContent({
-  className,
-  sideOffset = 6,
-  ...props
-}: React.ComponentProps<typeof Menu.Content>) {
+let parts: Promise<Parts> | null = null;
+function loadParts(): Promise<Parts> {
+  parts ??= import("./dropdown-menu-parts").catch((error: unknown) => {
+    parts = null; // a failed fetch (offline) is tried again on the next press
+    throw error;
+  });
+  return parts;
+}
+
+type Request = (open: "prefetch" | "pointer" | "keyboard") => void;
+const RequestMenu = React.createContext<Request>(() => {});
+const LoadedParts = React.createContext<Parts | null>(null);
+
+function useParts(): Parts {
+  const loaded = React.useContext(LoadedParts);
+  if (!loaded) throw new Error("A menu's content renders only inside an opened DropdownMenu");
+  return loaded;
+}
+
+interface RootProps {
+  children: React.ReactNode;
+}
+
+export function DropdownMenu({ children }: RootProps) {
+  const [opened, setOpened] = React.useState<{ parts: Parts; keyboard: boolean } | null>(null);
+  const request = React.useCallback<Request>((how) => {
+    const load = loadParts();
+    if (how === "prefetch") return void load.catch(() => {});
+    void load.then(
+      (loaded) => setOpened((current) => current ?? { parts: loaded, keyboard: how === "keyboard" }),
+      () => {},
+    );
+  }, []);
+  if (!opened) return <RequestMenu.Provider value={request}>{children}</RequestMenu.Provider>;
+  const { DropdownMenu: Root } = opened.parts;
   return (
-    <Menu.Portal>
-      <Menu.Content
-        sideOffset={sideOffset}
-        className={cn(
-          "z-50 min-w-44 overflow-hidden rounded-lg border border-border bg-popover p-1 text-popover-foreground shadow-lg",
-          className,
-        )}
-        {...props}
-      />
-    </Menu.Portal>
+    <LoadedParts.Provider value={opened.parts}>
+      <Root defaultOpen openedWithKeyboard={opened.keyboard}>
+        {children}
+      </Root>
+    </LoadedParts.Provider>
   );
 }
 
-export function DropdownMenuItem({ className, ...props }: React.ComponentProps<typeof Menu.Item>) {
-  return <Menu.Item className={cn(itemClasses, className)} {...props} />;
+type TriggerChild = React.ReactElement<React.ButtonHTMLAttributes<HTMLButtonElement>>;
+
+/** Always `asChild` here: the child (a Button) is the trigger. */
+export function DropdownMenuTrigger({ children }: { asChild: true; children: TriggerChild }) {
+  const loaded = React.useContext(LoadedParts);
+  const request = React.useContext(RequestMenu);
+  if (loaded) return <loaded.DropdownMenuTrigger asChild>{children}</loaded.DropdownMenuTrigger>;
+  const own = children.props;
+  return React.cloneElement(children, {
+    "aria-haspopup": "menu",
+    "aria-expanded": false,
+    // @ts-expect-error — a data attribute, as Radix's trigger sets it
+    "data-state": "closed",
+    onPointerEnter: (event: React.PointerEvent<HTMLButtonElement>) => {
+      own.onPointerEnter?.(event);
+      request("prefetch");
+    },
+    onFocus: (event: React.FocusEvent<HTMLButtonElement>) => {
+      own.onFocus?.(event);
+      request("prefetch");
+    },
+    onPointerDown: (event: React.PointerEvent<HTMLButtonElement>) => {
+      own.onPointerDown?.(event);
+      if (own.disabled || event.button !== 0 || event.ctrlKey) return;
+      event.preventDefault(); // as Radix: the press opens the menu, it does not focus the trigger
+      request("pointer");
+    },
+    onKeyDown: (event: React.KeyboardEvent<HTMLButtonElement>) => {
+      own.onKeyDown?.(event);
+      if (own.disabled || !["Enter", " ", "ArrowDown"].includes(event.key)) return;
+      event.preventDefault();
+      request("keyboard");
+    },
+  });
 }
 
-export function DropdownMenuLabel({ className, ...props }: React.ComponentProps<typeof Menu.Label>) {
-  return (
-    <Menu.Label
-      className={cn("px-2 py-1.5 text-xs font-medium text-muted-foreground", className)}
-      {...props}
-    />
-  );
+type PartProps<K extends keyof Parts> = React.ComponentProps<Parts[K]>;
+
+/** Nothing until the menu is first opened (a closed Radix menu renders no content either). */
+export function DropdownMenuContent(props: PartProps<"DropdownMenuContent">) {
+  const loaded = React.useContext(LoadedParts);
+  return loaded ? <loaded.DropdownMenuContent {...props} /> : null;
 }
 
-export function DropdownMenuSeparator({ className, ...props }: React.ComponentProps<typeof Menu.Separator>) {
-  return <Menu.Separator className={cn("-mx-1 my-1 h-px bg-border", className)} {...props} />;
+export function DropdownMenuItem(props: PartProps<"DropdownMenuItem">) {
+  const { DropdownMenuItem: Part } = useParts();
+  return <Part {...props} />;
 }
 
-export function DropdownMenuRadioItem({
-  className,
-  children,
-  ...props
-}: React.ComponentProps<typeof Menu.RadioItem>) {
-  return (
-    <Menu.RadioItem className={cn(itemClasses, "pe-8", className)} {...props}>
-      {children}
-      <Menu.ItemIndicator className="absolute end-2 inline-flex">
-        <Check aria-hidden />
-      </Menu.ItemIndicator>
-    </Menu.RadioItem>
-  );
+export function DropdownMenuCheckboxItem(props: PartProps<"DropdownMenuCheckboxItem">) {
+  const { DropdownMenuCheckboxItem: Part } = useParts();
+  return <Part {...props} />;
 }
 
-export function DropdownMenuCheckboxItem({
-  className,
-  children,
-  ...props
-}: React.ComponentProps<typeof Menu.CheckboxItem>) {
-  return (
-    <Menu.CheckboxItem className={cn(itemClasses, "ps-8", className)} {...props}>
-      <Menu.ItemIndicator className="absolute start-2 inline-flex">
-        <Check aria-hidden />
-      </Menu.ItemIndicator>
-      {children}
-    </Menu.CheckboxItem>
-  );
+export function DropdownMenuRadioGroup(props: PartProps<"DropdownMenuRadioGroup">) {
+  const { DropdownMenuRadioGroup: Part } = useParts();
+  return <Part {...props} />;
+}
+
+export function DropdownMenuRadioItem(props: PartProps<"DropdownMenuRadioItem">) {
+  const { DropdownMenuRadioItem: Part } = useParts();
+  return <Part {...props} />;
+}
+
+export function DropdownMenuLabel(props: PartProps<"DropdownMenuLabel">) {
+  const { DropdownMenuLabel: Part } = useParts();
+  return <Part {...props} />;
+}
+
+export function DropdownMenuSeparator(props: PartProps<"DropdownMenuSeparator">) {
+  const { DropdownMenuSeparator: Part } = useParts();
+  return <Part {...props} />;
 }

@@ -1,7 +1,6 @@
 import * as z from "zod";
-import { CHANGE_KINDS } from "@/lib/history/change-event";
-import { CONVENIENCE_KINDS, SEVERITIES } from "@/lib/history/severity";
 import { LOCALES } from "@/lib/i18n/locales";
+import { CHANNEL_TYPES, RULE_EVENT_KINDS, SEVERITIES } from "./rule-vocabulary";
 
 /**
  * An alert rule: which changes (accounts × event kinds × filters) go to which channel, and when
@@ -12,16 +11,9 @@ import { LOCALES } from "@/lib/i18n/locales";
  * environment and on DNS, not on the rule's shape.
  */
 
-/** A change-log kind or a convenience kind (lib/history/severity.ts reads both). */
-export const RULE_EVENT_KINDS = [...CHANGE_KINDS, ...CONVENIENCE_KINDS] as const;
 export const ruleEventKindSchema = z.enum(RULE_EVENT_KINDS);
-export type RuleEventKind = z.infer<typeof ruleEventKindSchema>;
-
 export const severitySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof severitySchema>;
-
-export const CHANNEL_TYPES = ["wecom", "dingtalk", "feishu", "slack", "webhook", "email"] as const;
-export type ChannelType = (typeof CHANNEL_TYPES)[number];
+export * from "./rule-vocabulary";
 
 /** Default language of the messages: NxCloud's customers and their chats are Chinese first. */
 export const DEFAULT_RULE_LOCALE = "zh-CN" as const;

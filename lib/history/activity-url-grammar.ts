@@ -6,7 +6,7 @@ import {
   parseAsString,
 } from "nuqs/server";
 import { ACCOUNT_PARAM_MAX, ACCOUNT_PARAM_PATTERN, ALL_ACCOUNTS } from "@/lib/accounts/account-scope";
-import { CHANGE_KINDS, type ChangeKind } from "./change-event";
+import { CHANGE_KINDS, type ChangeKind } from "./change-kinds";
 import { SEVERITIES, type Severity } from "./severity";
 
 /**

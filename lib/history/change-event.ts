@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHANGE_KINDS, type ChangeKind } from "./change-kinds";
 
 /**
  * One observed change of one template, as the change log (history) records it and the alerts
@@ -8,18 +9,8 @@ import * as z from "zod";
  * quality score, category, rejected reason, a content digest) or null for `added`/`removed`.
  */
 
-/** Every kind of change the diff records, in the order the UI lists them. */
-export const CHANGE_KINDS = [
-  "added",
-  "removed",
-  "status_changed",
-  "quality_changed",
-  "category_changed",
-  "rejected_reason_changed",
-  "content_changed",
-] as const;
 export const changeKindSchema = z.enum(CHANGE_KINDS);
-export type ChangeKind = z.infer<typeof changeKindSchema>;
+export { CHANGE_KINDS, type ChangeKind };
 
 export const changeEventSchema = z.object({
   id: z.string().min(1),

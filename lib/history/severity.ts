@@ -1,4 +1,5 @@
-import type { ChangeEvent, ChangeKind } from "./change-event";
+import type { ChangeEvent } from "./change-event";
+import type { ChangeKind } from "./change-kinds";
 
 /**
  * How much one change matters, written once: the alerts' `minSeverity` (server/alerts/match.ts),

@@ -1,5 +1,5 @@
 import { KNOWN_REJECTED_REASONS } from "@/lib/nxcloud/template-enums";
-import { type Diagnostic, type DiagnosticId, FORMAT_DIAGNOSTICS } from "./diagnostics";
+import { type Diagnostic, type DiagnosticId, FORMAT_DIAGNOSTICS } from "./diagnostic-kinds";
 import type { MessageRef } from "./preview/message-ref";
 
 /**

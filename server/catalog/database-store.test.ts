@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Template } from "@/lib/nxcloud/schemas";
 import { contentHash, diffSnapshots, factsOf, stableHash } from "@/server/history/diff";
-import { hashesFor, sameJson, templateHash } from "./database-store";
+import { hashesFor, sameJson } from "./database-store";
 
 const t = (id: string, over: Partial<Template> = {}): Template => ({
   id,
@@ -33,7 +33,16 @@ describe("database store: hashing a sync", () => {
     expect(hashes.get("3")).toBe("stored-3");
     // The changed one is hashed for real.
     expect(hashes.get("2")).toBe(stableHash(next[1]));
-    expect(templateHash(next[0] as Template)).toBe("stored-1");
+  });
+
+  it("shares the held objects of unchanged templates, so the new snapshot holds one copy", () => {
+    const before = [t("1"), t("2")];
+    const next = copy(before);
+    next[1] = { ...(next[1] as Template), status: "PAUSED" };
+    const changed = next[1];
+    hashesFor(next, held(before));
+    expect(next[0]).toBe(before[0]);
+    expect(next[1]).toBe(changed);
   });
 
   it("hashes everything on a first sync; a different key order is the same template", () => {

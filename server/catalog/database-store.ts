@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { ChangeEvent } from "@/lib/history/contracts";
 import type { Template } from "@/lib/nxcloud/schemas";
 import type { Database } from "@/server/db/schema";
-import { contentHash, diffSnapshots, factsOf, rememberContentHash, stableHash } from "@/server/history/diff";
+import { diffSnapshots, factsOf, rememberContentHash, stableHash } from "@/server/history/diff";
 import type { OnChangesRecorded } from "@/server/history/hooks";
 import { countSnapshot, dayOf } from "@/server/history/rollup";
 import type { CatalogSnapshot, CatalogStore, ExclusiveWait } from "./store";
@@ -67,20 +67,24 @@ export function templateHash(t: Template): string {
 }
 
 /**
- * Hashes of `next`'s templates. A template whose JSON equals the held one's (the common case: a
- * sync without change) takes the held hashes over instead of being canonicalised and hashed again:
- * a structural comparison allocates nothing and costs a fraction of canonicalJson + sha1 (or of
- * two JSON.stringify calls).
+ * Hashes of `next`'s templates, and structural sharing with the held snapshot: a template whose
+ * JSON equals the held one's (the common case: a sync without change) is replaced IN `next` by the
+ * held object, with its stored hash. A structural comparison allocates nothing and costs a
+ * fraction of canonicalJson + sha1; keeping the held object also keeps everything memoised on it
+ * (content hash, facts), makes the diff's identity check succeed, and lets the freshly parsed copy
+ * die young instead of being promoted by the garbage collector beside the old one. Equal JSON
+ * means equal data (key order aside), so readers cannot tell the difference. `next` must be the
+ * walk's own array, not yet published.
  */
-export function hashesFor(next: readonly Template[], previous: Held | undefined): Map<string, string> {
+export function hashesFor(next: Template[], previous: Held | undefined): Map<string, string> {
   const before = previous && new Map(previous.snapshot.templates.map((t) => [t.id, t]));
   const hashes = new Map<string, string>();
-  for (const t of next) {
+  for (let i = 0; i < next.length; i++) {
+    const t = next[i] as Template;
     const old = before?.get(t.id);
     const oldHash = old && previous?.hashes.get(t.id);
     if (old && oldHash && sameJson(old, t)) {
-      templateHashes.set(t, oldHash);
-      rememberContentHash(t, contentHash(old));
+      next[i] = old;
       hashes.set(t.id, oldHash);
     } else {
       hashes.set(t.id, templateHash(t));
@@ -312,7 +316,8 @@ export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions)
     },
     async set(account, next) {
       const previous = await ensure(account);
-      const hashes = hashesFor(next.templates, previous);
+      // The walk's own array, not yet published (see hashesFor).
+      const hashes = hashesFor(next.templates as Template[], previous);
       const events = diffSnapshots({
         account,
         previous: previous && {

@@ -14,8 +14,11 @@ import { DrawerHeader } from "./drawer-header";
 import { RawJson } from "./raw-json";
 import { TemplateDetails } from "./template-details";
 
-// The History tab (its query, trackers, diff) loads only when it is opened.
-const HistoryTab = dynamic(() => import("../history/history-tab").then((m) => m.HistoryTab));
+// The History tab (its query, trackers, diff) loads only when it is opened; `loading` keeps its
+// first render from suspending the drawer body's boundary (the whole drawer would show a skeleton).
+const HistoryTab = dynamic(() => import("../history/history-tab").then((m) => m.HistoryTab), {
+  loading: () => null,
+});
 
 export interface DrawerContentProps {
   detail: TemplateDetail;

@@ -15,6 +15,9 @@ const DrawerBody = dynamic(() => import("./drawer-body").then((m) => m.DrawerBod
   loading: () => <DrawerSkeleton waitingForCatalog={false} />,
 });
 
+/** Fetches and evaluates the body's code ahead of the first open (see the templates view). */
+export const preloadDrawerBody = () => import("./drawer-body");
+
 export interface TemplateDrawerProps {
   templateId: string | null;
   account: string;

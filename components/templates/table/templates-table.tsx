@@ -3,11 +3,11 @@
 import { FlexRender } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { type KeyboardEvent, useRef } from "react";
+import { type KeyboardEvent, memo, useRef } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
 import { cn } from "@/lib/utils/cn";
-import type { TemplatesTableInstance } from "./use-templates-table";
+import type { TemplatesTableInstance, TemplatesTableRow } from "./use-templates-table";
 
 export interface TemplatesTableProps {
   table: TemplatesTableInstance;
@@ -71,7 +71,9 @@ export function TemplatesTable(props: TemplatesTableProps) {
     }
   }
 
-  const visibleColumns = table.getVisibleLeafColumns().length;
+  const visibleLeafColumns = table.getVisibleLeafColumns();
+  const visibleColumns = visibleLeafColumns.length;
+  const visibleColumnIds = visibleLeafColumns.map((c) => c.id).join(",");
   const activeOnPage = activeId !== null && items.some((item) => item.id === activeId);
   return (
     <div className="relative overflow-x-auto rounded-lg border border-border bg-card shadow-xs">
@@ -147,32 +149,18 @@ export function TemplatesTable(props: TemplatesTableProps) {
                 </tr>
               ))
             : table.getRowModel().rows.map((row, index) => {
-                const item = row.original;
-                const active = activeId === item.id;
+                const active = activeId === row.original.id;
                 return (
-                  <tr
+                  <TemplateRow
                     key={row.id}
-                    data-row
-                    data-template-id={item.id}
+                    row={row}
+                    item={row.original}
+                    active={active}
                     // One Tab stop for the whole table: the open template's row, else the first.
-                    tabIndex={(activeOnPage ? active : index === 0) ? 0 : -1}
-                    data-active={active || undefined}
-                    onClick={(event) => {
-                      if ((event.target as HTMLElement).closest("button,a")) return;
-                      onOpen(item);
-                    }}
-                    className={cn(
-                      "cursor-pointer border-b border-border outline-none last:border-0 hover:bg-accent/60",
-                      "focus-visible:bg-accent focus-visible:shadow-[inset_3px_0_0_var(--ring)]",
-                      active && "bg-accent shadow-[inset_3px_0_0_var(--ring)]",
-                    )}
-                  >
-                    {row.getVisibleCells().map((cell) => (
-                      <td key={cell.id} className="px-3 py-2.5 align-middle">
-                        <FlexRender cell={cell} />
-                      </td>
-                    ))}
-                  </tr>
+                    tabStop={activeOnPage ? active : index === 0}
+                    visibleColumns={visibleColumnIds}
+                    onOpen={onOpen}
+                  />
                 );
               })}
         </tbody>
@@ -180,3 +168,53 @@ export function TemplatesTable(props: TemplatesTableProps) {
     </div>
   );
 }
+
+interface TemplateRowProps {
+  row: TemplatesTableRow;
+  /** The row's template: a row whose template, state and columns are unchanged renders nothing new. */
+  item: TemplateListItem;
+  active: boolean;
+  tabStop: boolean;
+  /** The visible columns' ids, joined: a change of columns re-renders every row. */
+  visibleColumns: string;
+  onOpen: (item: TemplateListItem) => void;
+}
+
+/**
+ * One row. Memoised: opening the drawer or any other URL change re-renders the view, and only
+ * the rows whose template, highlight or columns changed should render again (the two rows whose
+ * highlight moves when the drawer opens) — not the whole page of rows.
+ */
+const TemplateRow = memo(
+  function TemplateRow({ row, item, active, tabStop, onOpen }: TemplateRowProps) {
+    return (
+      <tr
+        data-row
+        data-template-id={item.id}
+        tabIndex={tabStop ? 0 : -1}
+        data-active={active || undefined}
+        onClick={(event) => {
+          if ((event.target as HTMLElement).closest("button,a")) return;
+          onOpen(item);
+        }}
+        className={cn(
+          "cursor-pointer border-b border-border outline-none last:border-0 hover:bg-accent/60",
+          "focus-visible:bg-accent focus-visible:shadow-[inset_3px_0_0_var(--ring)]",
+          active && "bg-accent shadow-[inset_3px_0_0_var(--ring)]",
+        )}
+      >
+        {row.getVisibleCells().map((cell) => (
+          <td key={cell.id} className="px-3 py-2.5 align-middle">
+            <FlexRender cell={cell} />
+          </td>
+        ))}
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.item === b.item &&
+    a.active === b.active &&
+    a.tabStop === b.tabStop &&
+    a.visibleColumns === b.visibleColumns &&
+    a.onOpen === b.onOpen,
+);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef } from "react";
@@ -11,6 +12,7 @@ import { useApiErrorMessage } from "@/components/catalog/use-api-error-message";
 import { useRefreshCatalog } from "@/components/catalog/use-refresh-catalog";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
+import { templateDetailOptions } from "@/lib/query/template-queries";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
 import { hasActiveFilters, type TemplateSearchState } from "@/lib/templates/search-params";
 import { AccountsContext } from "./accounts-context";
@@ -29,7 +31,27 @@ import { useTemplatesList } from "./use-templates-list";
 import { useTemplatesTable } from "./use-templates-table";
 
 // The drawer (dialog, preview, details) loads only when a template is opened, not with the table.
-const TemplateDrawer = dynamic(() => import("../drawer/template-drawer").then((m) => m.TemplateDrawer));
+// `loading` gives it a Suspense boundary of its own: without one, its first render suspends the
+// page's boundary, which hides and redraws the whole table for a moment.
+const TemplateDrawer = dynamic(() => import("../drawer/template-drawer").then((m) => m.TemplateDrawer), {
+  loading: () => null,
+});
+/**
+ * Loads the drawer's code while the browser is idle once the table is shown: the first open then
+ * neither waits for its chunks nor evaluates them in the middle of the interaction.
+ */
+function useDrawerPreload(tableShown: boolean) {
+  useEffect(() => {
+    if (!tableShown) return;
+    const preload = () => void import("../drawer/template-drawer").then((m) => m.preloadDrawerBody());
+    if (typeof window.requestIdleCallback !== "function") {
+      const timer = setTimeout(preload, 1_000);
+      return () => clearTimeout(timer);
+    }
+    const id = window.requestIdleCallback(preload, { timeout: 5_000 });
+    return () => window.cancelIdleCallback(id);
+  }, [tableShown]);
+}
 
 /** In the all-accounts view, which account the combined error belongs to (null for one account). */
 function failingAccountLabel(
@@ -51,6 +73,7 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
   const t = useTranslations("templates");
   const [state, setState] = useTemplateSearch();
   const list = useTemplatesList(state);
+  const { account } = state;
   const refresh = useRefreshCatalog(state.account);
   const errorMessage = useApiErrorMessage();
   // One rule for the account column, read by its visibility and by the column menu alike.
@@ -65,12 +88,15 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
       void setState(next, { history: push ? "push" : "replace" }),
     [setState],
   );
+  const queryClient = useQueryClient();
   const open = useCallback(
     (item: TemplateListItem) => {
       lastOpenedRow.current = item.id;
+      // The detail request starts with the click, not once the drawer's body has mounted.
+      void queryClient.prefetchQuery(templateDetailOptions(account, item.id));
       void setState({ template: item.id, tab: null }, { history: "push" });
     },
-    [setState],
+    [setState, queryClient, account],
   );
   const close = useCallback(() => {
     void setState({ template: null, tab: null }, { history: "push" });
@@ -82,6 +108,7 @@ export function TemplatesView({ accounts }: TemplatesViewProps) {
   }, [setState, state.template]);
 
   const data = list.data;
+  useDrawerPreload(data !== undefined);
   const visit = useLastVisitState(data?.catalog.fetchedAt);
   const table = useTemplatesTable({
     items: data?.items ?? [],

@@ -16,6 +16,7 @@ import { templateColumns } from "./templates-columns";
 import { type TemplatesTableFeatures, templatesTableFeatures } from "./templates-table-features";
 
 export type TemplatesTableInstance = ReactTable<TemplatesTableFeatures, TemplateListItem>;
+export type TemplatesTableRow = ReturnType<TemplatesTableInstance["getRowModel"]>["rows"][number];
 
 export interface UseTemplatesTableOptions {
   items: readonly TemplateListItem[];
