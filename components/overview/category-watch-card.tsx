@@ -1,9 +1,10 @@
 "use client";
 
-import { BadgeDollarSign } from "lucide-react";
+import { BadgeDollarSign, Tags } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useChanges } from "@/components/activity/use-changes";
+import { CardEmpty, CardError, CardLoading } from "@/components/catalog/card-state";
 import { useEnumLabels } from "@/components/templates/use-enum-labels";
 import { activityUrl, templateHistoryHref } from "@/lib/history/activity-url-grammar";
 import { isCostlierCategory } from "@/lib/history/severity";
@@ -39,8 +40,17 @@ export function CategoryWatchCard({ account, since }: { account: string; since: 
         </Link>
       </div>
       <p className="text-xs text-muted-foreground">{t("description")}</p>
-      {changes.isSuccess && items.length === 0 ? (
-        <p className="text-sm text-muted-foreground">{t("none")}</p>
+      {changes.isError && !changes.data ? (
+        <CardError title={t("error")} onRetry={() => void changes.refetch()} retrying={changes.isFetching} />
+      ) : !changes.data ? (
+        <CardLoading label={t("loading")} />
+      ) : items.length === 0 ? (
+        <CardEmpty
+          testId="category-watch-empty"
+          icon={<Tags aria-hidden className="size-6" />}
+          title={t("none")}
+          body={t("noneBody")}
+        />
       ) : (
         <ul className="divide-y divide-border">
           {items.slice(0, SHOWN).map((e) => {

@@ -1,10 +1,12 @@
 "use client";
 
+import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SeverityBadge } from "@/components/activity/severity-badge";
 import { useChangeText } from "@/components/activity/use-change-text";
 import { useChanges } from "@/components/activity/use-changes";
+import { CardEmpty, CardError, CardLoading } from "@/components/catalog/card-state";
 import { activityUrl, templateHistoryHref } from "@/lib/history/activity-url-grammar";
 import type { ChangeEvent } from "@/lib/history/change-event";
 import { isQualityDrop, norm, SEVERITIES, severityOf } from "@/lib/history/severity";
@@ -57,8 +59,17 @@ export function RecentlyDegradedCard({ account, now }: { account: string; now: n
         </Link>
       </div>
       <p className="text-xs text-muted-foreground">{t("description")}</p>
-      {changes.isSuccess && items.length === 0 ? (
-        <p className="text-sm text-muted-foreground">{t("none")}</p>
+      {changes.isError && !changes.data ? (
+        <CardError title={t("error")} onRetry={() => void changes.refetch()} retrying={changes.isFetching} />
+      ) : !changes.data ? (
+        <CardLoading label={t("loading")} />
+      ) : items.length === 0 ? (
+        <CardEmpty
+          testId="recently-degraded-empty"
+          icon={<ShieldCheck aria-hidden className="size-6" />}
+          title={t("none")}
+          body={t("noneBody")}
+        />
       ) : (
         <ul className="divide-y divide-border">
           {items.slice(0, SHOWN).map((e) => {
