@@ -104,7 +104,8 @@ test("trends match a count of the stored events, in the API and in the charts' t
   await expect(page.getByTestId("recently-degraded")).toContainText(String(toPause?.name));
   const watch = page.getByTestId("category-watch").locator('li[data-costly="true"]');
   await expect(watch).toContainText(String(toMarketing?.name));
-  await expect(watch).toContainText("marketing rate");
+  await expect(watch).toContainText("Costs more per message");
+  await expect(page.getByTestId("category-watch-costly-note")).toContainText("marketing rate");
 
   await page.getByTestId("trends-period-90").click();
   await expect(page.getByTestId("trends")).toHaveAttribute("data-days", "90");

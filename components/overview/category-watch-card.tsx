@@ -71,13 +71,18 @@ export function CategoryWatchCard({ account, since }: { account: string; since: 
                 {costly && (
                   <span className="inline-flex items-center gap-1 text-xs font-medium text-warning">
                     <BadgeDollarSign aria-hidden className="size-3.5" />
-                    {t("costly")}
+                    {t("costlyBadge")}
                   </span>
                 )}
               </li>
             );
           })}
         </ul>
+      )}
+      {items.some(isCostlierCategory) && (
+        <p className="text-xs text-muted-foreground" data-testid="category-watch-costly-note">
+          {t("costly")}
+        </p>
       )}
     </section>
   );

@@ -16,26 +16,28 @@ export function LastChangeCell({ change }: { change: LastChange | null | undefin
   const isNew = seenAt !== null && change.observedAt > seenAt;
   const what = text(change);
   const more = change.more > 0 ? ` ${t("change.more", { count: change.more })}` : "";
+  // Two lines, like the name column (name, then excerpt): the change always reads whole, and the
+  // time never pushes it out of a narrow column.
   return (
-    <div
-      className="flex min-w-0 items-center gap-1.5"
-      data-testid="last-change"
-      data-new={isNew || undefined}
-    >
+    <div className="flex min-w-0 items-start gap-1.5" data-testid="last-change" data-new={isNew || undefined}>
       {isNew && (
         <span
           role="img"
           aria-label={t("lastChange.new")}
           title={t("lastChange.new")}
-          className="size-2 shrink-0 rounded-full bg-primary"
+          className="mt-1.5 size-2 shrink-0 rounded-full bg-primary"
         />
       )}
-      <span
-        className="min-w-0 truncate"
-        title={format.dateTime(change.observedAt, { dateStyle: "medium", timeStyle: "short" })}
-      >
-        {t("lastChange.ago", { change: `${what}${more}`, ago: format.relativeTime(change.observedAt, now) })}
-      </span>
+      <div className="flex min-w-0 flex-col">
+        <span className="min-w-0 truncate">{`${what}${more}`}</span>
+        <span
+          className="text-xs text-muted-foreground"
+          title={format.dateTime(change.observedAt, { dateStyle: "medium", timeStyle: "short" })}
+        >
+          {/* never "in 4 seconds": the page's clock may lag the sync that recorded the change */}
+          {format.relativeTime(Math.min(change.observedAt, now.getTime()), now)}
+        </span>
+      </div>
     </div>
   );
 }
