@@ -144,6 +144,13 @@ test("filters live in the URL, and the CSV export holds the filtered feed", asyn
   const lines = (await csv.text()).trim().split("\r\n");
   expect(lines).toHaveLength(1 + critical.total);
   expect(lines.some((l) => l.includes(String(toPause?.name)) && l.includes("PAUSED"))).toBe(true);
+
+  // Filters that match nothing say so, and clear in one click.
+  await page.goto("/activity?account=acme&q=no-such-template");
+  await expect(page.getByTestId("activity-empty")).toContainText("No change matches these filters");
+  await page.getByTestId("activity-clear-filters").click();
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page.getByTestId("activity-entry").first()).toBeVisible();
   await page.close();
 });
 
@@ -160,6 +167,13 @@ for (const theme of ["light", "dark"] as const) {
       expect(
         results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
         `${theme} ${width}`,
+      ).toEqual([]);
+      await page.goto("/activity?account=acme&q=no-such-template");
+      await expect(page.getByTestId("activity-empty")).toBeVisible();
+      const empty = await new AxeBuilder({ page }).analyze();
+      expect(
+        empty.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+        `${theme} ${width}, no match`,
       ).toEqual([]);
     }
     await page.close();

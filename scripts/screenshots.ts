@@ -202,12 +202,20 @@ async function main() {
               await page.getByTestId("toggle-diff").first().click();
               await page.waitForTimeout(300);
             }
+            // on a phone the tabs sit below the preview: bring them to the top of the sheet
+            if (width < 600) {
+              await page
+                .getByRole("tablist")
+                .first()
+                .evaluate((el) => el.scrollIntoView({ block: "start" }));
+              await page.waitForTimeout(300);
+            }
             await shoot(page, `drawer-history-${what}-${tag}`, false);
           }
         }
         if (only.includes("activity")) {
           await go("/activity");
-          await shoot(page, `activity-${tag}`, width < 600);
+          await shoot(page, `activity-${tag}`, false);
         }
         if (only.includes("overview")) {
           await go("/overview");

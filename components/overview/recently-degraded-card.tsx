@@ -75,17 +75,22 @@ export function RecentlyDegradedCard({ account, now }: { account: string; now: n
           {items.slice(0, SHOWN).map((e) => {
             const c = text(e);
             return (
-              <li key={e.id} className="flex flex-wrap items-center gap-x-2 gap-y-1 py-2 text-sm">
-                <SeverityBadge severity={severityOf(e)} />
-                <Link
-                  href={templateHistoryHref(e.account, e.templateId)}
-                  className="min-w-0 break-all font-medium underline-offset-4 hover:underline"
-                >
-                  {e.name}
-                </Link>
-                <span className="text-muted-foreground">
-                  {c.kind}: {c.from ?? "–"} → {c.to ?? "–"}
+              // badge | name over the change: the same two columns at every width
+              <li key={e.id} className="flex items-start gap-2 py-2 text-sm">
+                <span className="shrink-0">
+                  <SeverityBadge severity={severityOf(e)} />
                 </span>
+                <div className="flex min-w-0 flex-col">
+                  <Link
+                    href={templateHistoryHref(e.account, e.templateId)}
+                    className="break-all font-medium underline-offset-4 hover:underline"
+                  >
+                    {e.name}
+                  </Link>
+                  <span className="text-muted-foreground">
+                    {c.kind}: {c.from ?? "–"} → {c.to ?? "–"}
+                  </span>
+                </div>
               </li>
             );
           })}

@@ -65,7 +65,9 @@ function HistoryContent({
           {t("title")}
         </h3>
         {history.events.length === 0 ? (
-          <p className="mt-1 text-sm text-muted-foreground">{t("empty")}</p>
+          <p className="mt-1 text-sm text-muted-foreground" data-testid="timeline-empty">
+            {t("empty")}
+          </p>
         ) : (
           <ol className="mt-2 flex flex-col border-s border-border" data-testid="timeline">
             {history.events.map((e) => (
