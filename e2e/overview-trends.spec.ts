@@ -126,7 +126,8 @@ test("trends match a count of the stored events, in the API and in the charts' t
 
 for (const theme of ["light", "dark"] as const) {
   test(`axe finds no violations on the overview with trends (${theme}, 1440 and 375 px)`, async () => {
-    test.setTimeout(120_000);
+    // four pages, four axe scans, on a shared and busy machine
+    test.setTimeout(300_000);
     const page = await context.newPage();
     await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
     for (const width of [1440, 375]) {

@@ -13,6 +13,7 @@ import path from "node:path";
 import { type BrowserContext, chromium, type Locator, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/chromium";
+import { SCREENSHOT_STYLE } from "../e2e/support/screenshot-style";
 import { type ChangeEvent, changesResponseSchema } from "../lib/history/contracts";
 import { LOCALE_COOKIE } from "../lib/i18n/locales";
 
@@ -128,7 +129,7 @@ async function shootSection(page: Page, part: Locator, name: string) {
   await page.screenshot({
     path: file,
     fullPage: true,
-    style: "header.sticky { position: static !important; }",
+    style: SCREENSHOT_STYLE,
     clip: {
       x: Math.max(0, box.x - margin),
       y: Math.max(0, box.y + scrollY - margin),

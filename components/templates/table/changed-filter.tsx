@@ -35,6 +35,8 @@ export interface ChangedFilterProps {
 export function ChangedFilter({ state, counts, onChange }: ChangedFilterProps) {
   const t = useTranslations("templateHistory.changed");
   const format = useFormatter();
+  // controlled, so that applying custom days closes the menu like picking a preset does
+  const [open, setOpen] = useState(false);
   const active = state.changed;
   // the days of a custom window are UTC days (like the URL), shown in the user's language
   const day = (value: string | null) =>
@@ -48,7 +50,7 @@ export function ChangedFilter({ state, counts, onChange }: ChangedFilterProps) {
         ? t(active)
         : null;
   return (
-    <DropdownMenu>
+    <DropdownMenu open={open} onOpenChange={setOpen}>
       <DropdownMenuTrigger asChild>
         <Button
           variant="outline"
@@ -96,7 +98,13 @@ export function ChangedFilter({ state, counts, onChange }: ChangedFilterProps) {
         <DropdownMenuSeparator />
         {/* Mounted on each open (the menu's content unmounts when closed): the inputs start from
             the URL, so Back, Forward and "clear filters" never leave stale days in them. */}
-        <CustomDaysForm state={state} onApply={onChange} />
+        <CustomDaysForm
+          state={state}
+          onApply={(patch) => {
+            setOpen(false);
+            onChange(patch);
+          }}
+        />
       </DropdownMenuContent>
     </DropdownMenu>
   );
