@@ -35,6 +35,17 @@ async function patchSim(s: ExtraStack, id: string, body: unknown) {
   expect(res.status).toBe(200);
 }
 
+/** Waits until the first walk of acme is complete. */
+async function acmeWalked(request: APIRequestContext) {
+  await expect
+    .poll(
+      async () =>
+        (await (await request.get("/api/templates?account=acme&pageSize=10")).json()).catalog?.complete,
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
 /** Refresh acme and wait until the change log holds `count` events of the template. */
 async function refreshUntil(request: APIRequestContext, s: ExtraStack, id: string, count: number) {
   await expect
@@ -71,15 +82,7 @@ test("changes show in the Last change column, the last-visit count and the Histo
   // First visit: the baseline walk, nothing new yet.
   await page.goto(`${s.url}/templates?account=acme`);
   await expect(page.locator("tbody tr[data-row]").first()).toBeVisible();
-  await expect
-    .poll(
-      async () =>
-        (await (await request.get("/api/templates?account=acme&pageSize=10")).json()).catalog.complete,
-      {
-        timeout: 30_000,
-      },
-    )
-    .toBe(true);
+  await acmeWalked(request);
   await expect
     .poll(
       async () =>
@@ -193,13 +196,7 @@ test("a custom changed-within range lives in the URL (deep link, reload, back/fo
   const context = await s.signedInContext(browser);
   const request = context.request;
   const page = await context.newPage();
-  await expect
-    .poll(
-      async () =>
-        (await (await request.get("/api/templates?account=acme&pageSize=10")).json()).catalog?.complete,
-      { timeout: 30_000 },
-    )
-    .toBe(true);
+  await acmeWalked(request);
   const template = simAccount("acme").templates.filter((t) => t.status === "APPROVED")[5];
   const id = String(template?.id);
   await patchSim(s, id, { category: "MARKETING_E2E" });

@@ -76,3 +76,35 @@ export function CardEmpty({ icon, title, body, action, testId }: CardEmptyProps)
     </div>
   );
 }
+
+/** What CardQueryFace reads of a TanStack query. */
+export interface CardQuery {
+  isError: boolean;
+  isFetching: boolean;
+  data: unknown;
+  refetch: () => unknown;
+}
+
+/**
+ * A card's content from its query: the error with a retry (nothing shown yet), the loading rows,
+ * the empty face, or the content. Data already shown stays while a refetch fails.
+ */
+export function CardQueryFace({
+  query,
+  errorTitle,
+  loadingLabel,
+  empty,
+  children,
+}: {
+  query: CardQuery;
+  errorTitle: string;
+  loadingLabel: string;
+  /** The empty face, or null when there is something to show. */
+  empty: React.ReactNode | null;
+  children: React.ReactNode;
+}) {
+  if (query.isError && !query.data)
+    return <CardError title={errorTitle} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (!query.data) return <CardLoading label={loadingLabel} />;
+  return <>{empty ?? children}</>;
+}

@@ -4,7 +4,7 @@ import { BadgeDollarSign, Tags } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useChanges } from "@/components/activity/use-changes";
-import { CardEmpty, CardError, CardLoading } from "@/components/catalog/card-state";
+import { CardEmpty, CardQueryFace } from "@/components/catalog/card-state";
 import { useEnumLabels } from "@/components/templates/use-enum-labels";
 import { activityUrl, templateHistoryHref } from "@/lib/history/activity-url-grammar";
 import { isCostlierCategory } from "@/lib/history/severity";
@@ -40,18 +40,21 @@ export function CategoryWatchCard({ account, since }: { account: string; since: 
         </Link>
       </div>
       <p className="text-xs text-muted-foreground">{t("description")}</p>
-      {changes.isError && !changes.data ? (
-        <CardError title={t("error")} onRetry={() => void changes.refetch()} retrying={changes.isFetching} />
-      ) : !changes.data ? (
-        <CardLoading label={t("loading")} />
-      ) : items.length === 0 ? (
-        <CardEmpty
-          testId="category-watch-empty"
-          icon={<Tags aria-hidden className="size-6" />}
-          title={t("none")}
-          body={t("noneBody")}
-        />
-      ) : (
+      <CardQueryFace
+        query={changes}
+        errorTitle={t("error")}
+        loadingLabel={t("loading")}
+        empty={
+          items.length === 0 ? (
+            <CardEmpty
+              testId="category-watch-empty"
+              icon={<Tags aria-hidden className="size-6" />}
+              title={t("none")}
+              body={t("noneBody")}
+            />
+          ) : null
+        }
+      >
         <ul className="divide-y divide-border">
           {items.slice(0, SHOWN).map((e) => {
             const costly = isCostlierCategory(e);
@@ -78,7 +81,7 @@ export function CategoryWatchCard({ account, since }: { account: string; since: 
             );
           })}
         </ul>
-      )}
+      </CardQueryFace>
       {items.some(isCostlierCategory) && (
         <p className="text-xs text-muted-foreground" data-testid="category-watch-costly-note">
           {t("costly")}

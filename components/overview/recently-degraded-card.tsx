@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { SeverityBadge } from "@/components/activity/severity-badge";
 import { useChangeText } from "@/components/activity/use-change-text";
 import { useChanges } from "@/components/activity/use-changes";
-import { CardEmpty, CardError, CardLoading } from "@/components/catalog/card-state";
+import { CardEmpty, CardQueryFace } from "@/components/catalog/card-state";
 import { activityUrl, templateHistoryHref } from "@/lib/history/activity-url-grammar";
 import type { ChangeEvent } from "@/lib/history/change-event";
 import { isQualityDrop, norm, SEVERITIES, severityOf } from "@/lib/history/severity";
@@ -59,18 +59,21 @@ export function RecentlyDegradedCard({ account, now }: { account: string; now: n
         </Link>
       </div>
       <p className="text-xs text-muted-foreground">{t("description")}</p>
-      {changes.isError && !changes.data ? (
-        <CardError title={t("error")} onRetry={() => void changes.refetch()} retrying={changes.isFetching} />
-      ) : !changes.data ? (
-        <CardLoading label={t("loading")} />
-      ) : items.length === 0 ? (
-        <CardEmpty
-          testId="recently-degraded-empty"
-          icon={<ShieldCheck aria-hidden className="size-6" />}
-          title={t("none")}
-          body={t("noneBody")}
-        />
-      ) : (
+      <CardQueryFace
+        query={changes}
+        errorTitle={t("error")}
+        loadingLabel={t("loading")}
+        empty={
+          items.length === 0 ? (
+            <CardEmpty
+              testId="recently-degraded-empty"
+              icon={<ShieldCheck aria-hidden className="size-6" />}
+              title={t("none")}
+              body={t("noneBody")}
+            />
+          ) : null
+        }
+      >
         <ul className="divide-y divide-border">
           {items.slice(0, SHOWN).map((e) => {
             const c = text(e);
@@ -95,7 +98,7 @@ export function RecentlyDegradedCard({ account, now }: { account: string; now: n
             );
           })}
         </ul>
-      )}
+      </CardQueryFace>
     </section>
   );
 }
