@@ -103,6 +103,7 @@ export function ActivityView({ accounts }: ActivityViewProps) {
         </div>
         {changes.isError && !data ? (
           <LoadError
+            title={t("feed.error")}
             message={error ? errorMessage(error.body) : String(changes.error)}
             retrying={changes.isFetching}
             onRetry={() => void changes.refetch()}
