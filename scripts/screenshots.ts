@@ -8,6 +8,8 @@
 // are copies of some of them. With DATA_DIR, the demo user's "last visit" is set to two days ago
 // first, so the table shows the "since your last visit" banner as a returning manager sees it.
 // ONLY=activity,overview limits the screens; LOCALES=en, THEMES=dark, WIDTHS=375 limit the rest.
+// ONLY=empty shoots the empty faces instead (activity, no match, trends, History tab): run it on a
+// demo without history (DEMO_HISTORY=0 npm run demo).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { type BrowserContext, chromium, type Locator, type Page } from "@playwright/test";
@@ -217,6 +219,26 @@ async function main() {
         if (only.includes("activity")) {
           await go("/activity");
           await shoot(page, `activity-${tag}`, false);
+        }
+        if (only.includes("empty")) {
+          await go("/activity");
+          await shoot(page, `empty-activity-${tag}`, false);
+          await go("/activity?q=no-such-template");
+          await shoot(page, `empty-activity-no-match-${tag}`, false);
+          await go("/overview");
+          await page.locator("section#trends").scrollIntoViewIfNeeded();
+          await settle(page);
+          await shootSection(page, page.locator("section#trends"), `empty-trends-${tag}`);
+          const first = await context.request.get(`${base}/api/templates?account=acme&pageSize=10`);
+          const id = ((await first.json()) as { items: { id: string }[] }).items[0]?.id;
+          await go(`/templates?account=acme&template=${id}&tab=history`);
+          await page.getByTestId("history-tab").waitFor({ timeout: 30_000 });
+          if (width < 600)
+            await page
+              .getByRole("tablist")
+              .first()
+              .evaluate((el) => el.scrollIntoView({ block: "start" }));
+          await shoot(page, `empty-history-${tag}`, false);
         }
         if (only.includes("overview")) {
           await go("/overview");

@@ -142,6 +142,12 @@ export function TrendsSection({ account }: { account: string }) {
           />
         </div>
       )}
+      {data.length === 1 && (
+        // one day draws dots, not lines: say why, so the charts do not read as broken
+        <p className="text-xs text-muted-foreground" data-testid="trends-one-day">
+          {t("oneDay")}
+        </p>
+      )}
       <div className="grid min-w-0 gap-4 lg:grid-cols-2">
         <RecentlyDegradedCard account={account} now={now} />
         <CategoryWatchCard account={account} since={since} />

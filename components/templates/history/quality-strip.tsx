@@ -64,7 +64,11 @@ export function QualityStrip({ intervals, now }: { intervals: readonly QualityIn
         </tbody>
       </table>
       <p className="mt-1 text-xs text-muted-foreground" data-testid="quality-strip-note">
-        {rated ? t("legend") : t("noRating")}
+        {visible.length === 0
+          ? t("notObserved")
+          : rated
+            ? t("legend")
+            : t("noRating", { since: day(Math.min(...visible.map((i) => i.a))) })}
       </p>
     </section>
   );
