@@ -144,6 +144,13 @@ test("filters live in the URL, and the CSV export holds the filtered feed", asyn
   const lines = (await csv.text()).trim().split("\r\n");
   expect(lines).toHaveLength(1 + critical.total);
   expect(lines.some((l) => l.includes(String(toPause?.name)) && l.includes("PAUSED"))).toBe(true);
+
+  // Filters that match nothing say so, and clear in one click.
+  await page.goto("/activity?account=acme&q=no-such-template");
+  await expect(page.getByTestId("activity-empty")).toContainText("No change matches these filters");
+  await page.getByTestId("activity-clear-filters").click();
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page.getByTestId("activity-entry").first()).toBeVisible();
   await page.close();
 });
 
@@ -161,7 +168,41 @@ for (const theme of ["light", "dark"] as const) {
         results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
         `${theme} ${width}`,
       ).toEqual([]);
+      await page.goto("/activity?account=acme&q=no-such-template");
+      await expect(page.getByTestId("activity-empty")).toBeVisible();
+      const empty = await new AxeBuilder({ page }).analyze();
+      expect(
+        empty.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+        `${theme} ${width}, no match`,
+      ).toEqual([]);
     }
     await page.close();
   });
 }
+
+test("an API error reads as such, with a retry that recovers; axe finds nothing on it", async ({
+  consoleErrors,
+}) => {
+  // the refused request below is logged by the browser: exactly that one is allowed
+  consoleErrors.allow(/Failed to load resource: the server responded with a status of 503/);
+  const page = await context.newPage();
+  let failing = true;
+  await page.route(/\/api\/changes\?/, (route) =>
+    failing
+      ? route.fulfill({
+          status: 503,
+          json: { code: "history_unavailable", message: "This server keeps no history." },
+        })
+      : route.continue(),
+  );
+  await page.goto("/activity?account=acme");
+  const error = page.getByTestId("load-error");
+  await expect(error).toContainText("The activity could not be loaded");
+  await expect(page.getByTestId("week-summary").getByTestId("card-error")).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  failing = false;
+  await error.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByTestId("activity-entry").first()).toBeVisible();
+  await page.close();
+});

@@ -5,6 +5,7 @@ import { lastVisitResponseSchema } from "../lib/history/visit-contract";
 import { templateListResponseSchema } from "../lib/templates/list-contract";
 import { simAccount } from "./support/dataset";
 import { type ExtraStack, startExtraStack } from "./support/extra-stack";
+import { parseCsv } from "./support/parse-csv";
 import { expect, test } from "./support/test";
 
 /**
@@ -17,6 +18,10 @@ const PORT = Number(process.env.E2E_HISTORY_UI_PORT ?? 3137);
 const SIM_PORT = Number(process.env.E2E_HISTORY_UI_SIM_PORT ?? 4137);
 
 let stack: ExtraStack | undefined;
+const startStack = async () => {
+  stack ??= await startExtraStack(PORT, SIM_PORT, { NXCLOUD_RETRIES: "0", CATALOG_TTL_MS: "1000" });
+  return stack;
+};
 test.afterAll(async () => {
   await stack?.stop();
 });
@@ -28,6 +33,17 @@ async function patchSim(s: ExtraStack, id: string, body: unknown) {
     body: JSON.stringify(body),
   });
   expect(res.status).toBe(200);
+}
+
+/** Waits until the first walk of acme is complete. */
+async function acmeWalked(request: APIRequestContext) {
+  await expect
+    .poll(
+      async () =>
+        (await (await request.get("/api/templates?account=acme&pageSize=10")).json()).catalog?.complete,
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 /** Refresh acme and wait until the change log holds `count` events of the template. */
@@ -58,8 +74,7 @@ test("changes show in the Last change column, the last-visit count and the Histo
   browser,
 }) => {
   test.setTimeout(420_000);
-  stack = await startExtraStack(PORT, SIM_PORT, { NXCLOUD_RETRIES: "0", CATALOG_TTL_MS: "1000" });
-  const s = stack;
+  const s = await startStack();
   const context = await s.signedInContext(browser);
   const request = context.request;
   const page = await context.newPage();
@@ -67,15 +82,7 @@ test("changes show in the Last change column, the last-visit count and the Histo
   // First visit: the baseline walk, nothing new yet.
   await page.goto(`${s.url}/templates?account=acme`);
   await expect(page.locator("tbody tr[data-row]").first()).toBeVisible();
-  await expect
-    .poll(
-      async () =>
-        (await (await request.get("/api/templates?account=acme&pageSize=10")).json()).catalog.complete,
-      {
-        timeout: 30_000,
-      },
-    )
-    .toBe(true);
+  await acmeWalked(request);
   await expect
     .poll(
       async () =>
@@ -88,6 +95,7 @@ test("changes show in the Last change column, the last-visit count and the Histo
   );
   const degraded = String(templates[0]?.id);
   const paused = String(templates[1]?.id);
+  const quiet = String(templates[2]?.id);
 
   // A quality drop on the simulator → refresh → Last change, the count, the History tab.
   await patchSim(s, degraded, { quality_score: { score: "RED" } });
@@ -158,6 +166,16 @@ test("changes show in the Last change column, the last-visit count and the Histo
       inDrawer.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
       theme,
     ).toEqual([]);
+    // a template without recorded history: the empty timeline reads as such
+    drawer = await openHistory(page, s, quiet);
+    await expect(drawer.getByTestId("timeline-empty")).toContainText(
+      "No change recorded for this template yet",
+    );
+    const empty = await new AxeBuilder({ page }).analyze();
+    expect(
+      empty.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+      `${theme}, no history`,
+    ).toEqual([]);
     await page.goto(`${s.url}/templates?account=acme&changed=7d&sort=-lastChange`);
     await expect(page.getByTestId("last-change").first()).toBeVisible();
     const table = await new AxeBuilder({ page }).analyze();
@@ -167,5 +185,82 @@ test("changes show in the Last change column, the last-visit count and the Histo
     ).toEqual([]);
   }
 
+  await context.close();
+});
+
+test("a custom changed-within range lives in the URL (deep link, reload, back/forward), and the CSV export honours it", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const s = await startStack();
+  const context = await s.signedInContext(browser);
+  const request = context.request;
+  const page = await context.newPage();
+  await acmeWalked(request);
+  const template = simAccount("acme").templates.filter((t) => t.status === "APPROVED")[5];
+  const id = String(template?.id);
+  await patchSim(s, id, { category: "MARKETING_E2E" });
+  await refreshUntil(request, s, id, 1);
+
+  // The UTC day the change was recorded on: the custom window of that one day holds it.
+  const recorded = changesResponseSchema.parse(
+    await (await request.get(`/api/changes?account=acme&q=${id}`)).json(),
+  ).items[0];
+  const day = new Date(recorded?.observedAt as number).toISOString().slice(0, 10);
+  const query = `account=acme&changed=custom&since=${day}&until=${day}&sort=-lastChange`;
+  const api = templateListResponseSchema.parse(await (await request.get(`/api/templates?${query}`)).json());
+  expect(api.items.map((i) => i.id)).toContain(id);
+
+  // Deep link → the table, the filter's summary, the menu's inputs; a reload keeps it all.
+  const summary = page.getByTestId("filter-changed-summary");
+  const dayLabel = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(
+    Date.parse(`${day}T00:00:00Z`),
+  );
+  await page.goto(`${s.url}/templates?${query}`);
+  const row = page.locator(`tr[data-template-id="${id}"]`);
+  await expect(row).toBeVisible();
+  await expect(summary).toHaveText(`${dayLabel} – ${dayLabel}`);
+  await page.reload();
+  await expect(row).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`changed=custom&since=${day}&until=${day}`));
+
+  // A range chosen in the menu is pushed: it matches nothing, Back restores the deep link.
+  await page.getByTestId("filter-changed").click();
+  await expect(page.getByTestId("changed-since")).toHaveValue(day);
+  await expect(page.getByTestId("changed-custom")).toHaveAttribute("data-active", "true");
+  await page.getByTestId("changed-since").fill("2020-01-01");
+  await page.getByTestId("changed-until").fill("2020-01-31");
+  await page.getByTestId("changed-apply").click();
+  await expect(page).toHaveURL(/since=2020-01-01&until=2020-01-31/);
+  await expect(page.getByTestId("empty-result")).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`since=${day}&until=${day}`));
+  await expect(row).toBeVisible();
+  // the menu's inputs follow the URL (not what was typed before Back)
+  await page.getByTestId("filter-changed").click();
+  await expect(page.getByTestId("changed-since")).toHaveValue(day);
+  await page.keyboard.press("Escape");
+  await page.goForward();
+  await expect(page).toHaveURL(/since=2020-01-01&until=2020-01-31/);
+  await expect(page.getByTestId("empty-result")).toBeVisible();
+  await page.goBack();
+  await expect(row).toBeVisible();
+
+  // The export link carries the window; the file lists exactly the table's rows, in its order.
+  const href = String(await page.getByTestId("export-csv").getAttribute("href"));
+  expect(href).toContain(`changed=custom&since=${day}&until=${day}`);
+  const csv = await request.get(href);
+  expect(csv.status()).toBe(200);
+  const rows = parseCsv((await csv.text()).replace(/^\uFEFF/, "").trim()).slice(1);
+  expect(rows).toHaveLength(api.total);
+  expect(rows.map((r) => r.find((cell) => cell === template?.name))).toContain(template?.name);
+  const empty = await request.get(`/api/templates/export?account=acme&changed=custom&until=2020-01-31`);
+  expect(parseCsv((await empty.text()).replace(/^\uFEFF/, "").trim())).toHaveLength(1);
+  // a reversed window is a 400 naming the field, from the list and the export alike
+  for (const path of ["/api/templates", "/api/templates/export"]) {
+    const bad = await request.get(`${path}?account=acme&changed=custom&since=2026-03-07&until=2026-03-01`);
+    expect(bad.status(), path).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain("until");
+  }
   await context.close();
 });

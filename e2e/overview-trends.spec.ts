@@ -104,17 +104,30 @@ test("trends match a count of the stored events, in the API and in the charts' t
   await expect(page.getByTestId("recently-degraded")).toContainText(String(toPause?.name));
   const watch = page.getByTestId("category-watch").locator('li[data-costly="true"]');
   await expect(watch).toContainText(String(toMarketing?.name));
-  await expect(watch).toContainText("marketing rate");
+  await expect(watch).toContainText("Costs more per message");
+  await expect(page.getByTestId("category-watch-costly-note")).toContainText("marketing rate");
 
+  // Into the table with the period as its changed-within window (a preset, else custom days).
+  const inTable = page.getByTestId("trends-changed-in-table");
+  await expect(inTable).toHaveAttribute("href", "/templates?account=acme&changed=30d&sort=-lastChange");
   await page.getByTestId("trends-period-90").click();
   await expect(page.getByTestId("trends")).toHaveAttribute("data-days", "90");
   await expect(page.getByTestId("trends-period-90")).toHaveAttribute("aria-pressed", "true");
+  await expect(inTable).toHaveAttribute(
+    "href",
+    /^\/templates\?account=acme&changed=custom&since=\d{4}-\d{2}-\d{2}&sort=-lastChange$/,
+  );
+  await inTable.click();
+  await expect(page).toHaveURL(/\/templates\?account=acme&changed=custom&since=/);
+  await expect(page.getByTestId("filter-changed-summary")).toBeVisible();
+  await expect(page.locator(`tr[data-template-id="${toPause?.id}"]`)).toBeVisible();
   await page.close();
 });
 
 for (const theme of ["light", "dark"] as const) {
   test(`axe finds no violations on the overview with trends (${theme}, 1440 and 375 px)`, async () => {
-    test.setTimeout(120_000);
+    // four pages, four axe scans, on a shared and busy machine
+    test.setTimeout(300_000);
     const page = await context.newPage();
     await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
     for (const width of [1440, 375]) {
@@ -127,6 +140,15 @@ for (const theme of ["light", "dark"] as const) {
       expect(
         results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
         `${theme} ${width}`,
+      ).toEqual([]);
+      // An account where nothing changed: the cards' empty faces.
+      await page.goto("/overview?account=globex");
+      await expect(page.getByTestId("recently-degraded-empty")).toContainText("Nothing degraded");
+      await expect(page.getByTestId("category-watch-empty")).toContainText("No recategorisation");
+      const empty = await new AxeBuilder({ page }).analyze();
+      expect(
+        empty.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+        `${theme} ${width}, nothing changed`,
       ).toEqual([]);
     }
     await page.close();

@@ -1,12 +1,15 @@
 "use client";
 
+import { History, SearchX } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useState } from "react";
+import { CardEmpty } from "@/components/catalog/card-state";
 import { Forbidden } from "@/components/catalog/forbidden";
 import { LoadError } from "@/components/catalog/load-error";
 import { NoAccounts } from "@/components/catalog/no-accounts";
 import { useApiErrorMessage } from "@/components/catalog/use-api-error-message";
+import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ALL_ACCOUNTS } from "@/lib/accounts/account-scope";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
@@ -105,6 +108,7 @@ export function ActivityView({ accounts }: ActivityViewProps) {
         </div>
         {changes.isError && !data ? (
           <LoadError
+            title={t("feed.error")}
             message={error ? errorMessage(error.body) : String(changes.error)}
             retrying={changes.isFetching}
             onRetry={() => void changes.refetch()}
@@ -119,14 +123,11 @@ export function ActivityView({ accounts }: ActivityViewProps) {
             ))}
           </div>
         ) : data.items.length === 0 ? (
-          <p
-            className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground"
-            data-testid="activity-empty"
-          >
-            {data.total === 0 && state.page === 1 && !hasFilters(state)
-              ? t("feed.emptyAll")
-              : t("feed.empty")}
-          </p>
+          <FeedEmpty
+            state={data.total > 0 ? "beyondEnd" : hasFilters(state) ? "noMatch" : "nothingYet"}
+            onClear={() => set(null)}
+            onFirstPage={() => set({ page: 1 })}
+          />
         ) : (
           <>
             {byDay(data.items).map(([day, events]) => (
@@ -163,6 +164,45 @@ export function ActivityView({ accounts }: ActivityViewProps) {
         )}
       </section>
     </div>
+  );
+}
+
+/** An empty feed says why, and offers the way out: clear the filters, or go back to the newest page. */
+function FeedEmpty({
+  state,
+  onClear,
+  onFirstPage,
+}: {
+  state: "nothingYet" | "noMatch" | "beyondEnd";
+  onClear: () => void;
+  onFirstPage: () => void;
+}) {
+  const t = useTranslations("activity.feed");
+  const tf = useTranslations("activity.filters");
+  const action =
+    state === "noMatch" ? (
+      <Button variant="outline" size="sm" onClick={onClear} data-testid="activity-clear-filters">
+        {tf("clear")}
+      </Button>
+    ) : state === "beyondEnd" ? (
+      <Button variant="outline" size="sm" onClick={onFirstPage}>
+        {t("firstPage")}
+      </Button>
+    ) : null;
+  return (
+    <CardEmpty
+      testId="activity-empty"
+      icon={
+        state === "nothingYet" ? (
+          <History aria-hidden className="size-8" />
+        ) : (
+          <SearchX aria-hidden className="size-8" />
+        )
+      }
+      title={t(`${state}.title`)}
+      body={t(`${state}.body`)}
+      action={action}
+    />
   );
 }
 

@@ -3,6 +3,7 @@
 import { BadgeDollarSign } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { CardError } from "@/components/catalog/card-state";
 import { useEnumLabels } from "@/components/templates/use-enum-labels";
 import { activityUrl } from "@/lib/history/activity-url-grammar";
 import { SUMMARY_FILTER, SUMMARY_LINES, weekSummary } from "@/lib/history/week-summary";
@@ -37,8 +38,18 @@ export function WeekSummaryCard({ account, since }: WeekSummaryCardProps) {
         </h2>
         <span className="text-xs text-muted-foreground">{t("range")}</span>
       </div>
-      {empty ? (
-        <p className="mt-3 text-sm text-muted-foreground">{t("none")}</p>
+      {changes.isError && !changes.data ? (
+        <div className="mt-3">
+          <CardError
+            title={t("error")}
+            onRetry={() => void changes.refetch()}
+            retrying={changes.isFetching}
+          />
+        </div>
+      ) : empty ? (
+        <p className="mt-3 text-sm text-muted-foreground" data-testid="week-summary-empty">
+          {t("none")}
+        </p>
       ) : (
         <>
           <ul className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">

@@ -6,5 +6,6 @@ import { useFormatter, useNow } from "next-intl";
 export function useUpdatedAgo(fetchedAt: number | null): string | null {
   const format = useFormatter();
   const now = useNow({ updateInterval: 15_000 });
-  return fetchedAt ? format.relativeTime(fetchedAt, now) : null;
+  // never "updated in 1 second": the page's clock may lag the server that finished the walk
+  return fetchedAt ? format.relativeTime(Math.min(fetchedAt, now.getTime()), now) : null;
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { BadgeDollarSign } from "lucide-react";
+import { BadgeDollarSign, Tags } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useChanges } from "@/components/activity/use-changes";
+import { CardEmpty, CardQueryFace } from "@/components/catalog/card-state";
 import { useEnumLabels } from "@/components/templates/use-enum-labels";
 import { activityUrl, templateHistoryHref } from "@/lib/history/activity-url-grammar";
 import { isCostlierCategory } from "@/lib/history/severity";
@@ -39,9 +40,21 @@ export function CategoryWatchCard({ account, since }: { account: string; since: 
         </Link>
       </div>
       <p className="text-xs text-muted-foreground">{t("description")}</p>
-      {changes.isSuccess && items.length === 0 ? (
-        <p className="text-sm text-muted-foreground">{t("none")}</p>
-      ) : (
+      <CardQueryFace
+        query={changes}
+        errorTitle={t("error")}
+        loadingLabel={t("loading")}
+        empty={
+          items.length === 0 ? (
+            <CardEmpty
+              testId="category-watch-empty"
+              icon={<Tags aria-hidden className="size-6" />}
+              title={t("none")}
+              body={t("noneBody")}
+            />
+          ) : null
+        }
+      >
         <ul className="divide-y divide-border">
           {items.slice(0, SHOWN).map((e) => {
             const costly = isCostlierCategory(e);
@@ -61,13 +74,18 @@ export function CategoryWatchCard({ account, since }: { account: string; since: 
                 {costly && (
                   <span className="inline-flex items-center gap-1 text-xs font-medium text-warning">
                     <BadgeDollarSign aria-hidden className="size-3.5" />
-                    {t("costly")}
+                    {t("costlyBadge")}
                   </span>
                 )}
               </li>
             );
           })}
         </ul>
+      </CardQueryFace>
+      {items.some(isCostlierCategory) && (
+        <p className="text-xs text-muted-foreground" data-testid="category-watch-costly-note">
+          {t("costly")}
+        </p>
       )}
     </section>
   );

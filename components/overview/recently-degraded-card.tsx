@@ -1,10 +1,12 @@
 "use client";
 
+import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SeverityBadge } from "@/components/activity/severity-badge";
 import { useChangeText } from "@/components/activity/use-change-text";
 import { useChanges } from "@/components/activity/use-changes";
+import { CardEmpty, CardQueryFace } from "@/components/catalog/card-state";
 import { activityUrl, templateHistoryHref } from "@/lib/history/activity-url-grammar";
 import type { ChangeEvent } from "@/lib/history/change-event";
 import { isQualityDrop, norm, SEVERITIES, severityOf } from "@/lib/history/severity";
@@ -57,29 +59,46 @@ export function RecentlyDegradedCard({ account, now }: { account: string; now: n
         </Link>
       </div>
       <p className="text-xs text-muted-foreground">{t("description")}</p>
-      {changes.isSuccess && items.length === 0 ? (
-        <p className="text-sm text-muted-foreground">{t("none")}</p>
-      ) : (
+      <CardQueryFace
+        query={changes}
+        errorTitle={t("error")}
+        loadingLabel={t("loading")}
+        empty={
+          items.length === 0 ? (
+            <CardEmpty
+              testId="recently-degraded-empty"
+              icon={<ShieldCheck aria-hidden className="size-6" />}
+              title={t("none")}
+              body={t("noneBody")}
+            />
+          ) : null
+        }
+      >
         <ul className="divide-y divide-border">
           {items.slice(0, SHOWN).map((e) => {
             const c = text(e);
             return (
-              <li key={e.id} className="flex flex-wrap items-center gap-x-2 gap-y-1 py-2 text-sm">
-                <SeverityBadge severity={severityOf(e)} />
-                <Link
-                  href={templateHistoryHref(e.account, e.templateId)}
-                  className="min-w-0 break-all font-medium underline-offset-4 hover:underline"
-                >
-                  {e.name}
-                </Link>
-                <span className="text-muted-foreground">
-                  {c.kind}: {c.from ?? "–"} → {c.to ?? "–"}
+              // badge | name over the change: the same two columns at every width
+              <li key={e.id} className="flex items-start gap-2 py-2 text-sm">
+                <span className="shrink-0">
+                  <SeverityBadge severity={severityOf(e)} />
                 </span>
+                <div className="flex min-w-0 flex-col">
+                  <Link
+                    href={templateHistoryHref(e.account, e.templateId)}
+                    className="break-all font-medium underline-offset-4 hover:underline"
+                  >
+                    {e.name}
+                  </Link>
+                  <span className="text-muted-foreground">
+                    {c.kind}: {c.from ?? "–"} → {c.to ?? "–"}
+                  </span>
+                </div>
               </li>
             );
           })}
         </ul>
-      )}
+      </CardQueryFace>
     </section>
   );
 }

@@ -1,11 +1,16 @@
 "use client";
 
+import { ChartNoAxesCombined } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { CardEmpty, CardError } from "@/components/catalog/card-state";
+import { useApiErrorMessage } from "@/components/catalog/use-api-error-message";
 import { useEnumLabels } from "@/components/templates/use-enum-labels";
+import { Skeleton } from "@/components/ui/skeleton";
 import { activityUrl } from "@/lib/history/activity-url-grammar";
-import { tableHref } from "@/lib/templates/overview-links";
+import { ConsoleApiError } from "@/lib/query/fetch-json";
+import { changedWithinDays, tableHref } from "@/lib/templates/overview-links";
 import { CategoryWatchCard } from "./category-watch-card";
 import { qualityColor, statusColors } from "./chart-colors";
 import { OverviewSection } from "./overview-section";
@@ -26,6 +31,7 @@ export function TrendsSection({ account }: { account: string }) {
   const t = useTranslations("overview.trends");
   const labels = useEnumLabels();
   const format = useFormatter();
+  const errorMessage = useApiErrorMessage();
   const [days, setDays] = useState<(typeof PERIODS)[number]>(30);
   // Fixed for the page's life (and the period): a moving "now" would refetch on every render.
   const [now] = useState(() => Math.floor(Date.now() / 60_000) * 60_000);
@@ -68,10 +74,29 @@ export function TrendsSection({ account }: { account: string }) {
         </fieldset>
       }
     >
-      {trends.isSuccess && data.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
-          {t("empty")}
-        </p>
+      {trends.isError && !trends.data ? (
+        <CardError
+          title={t("error")}
+          detail={trends.error instanceof ConsoleApiError ? errorMessage(trends.error.body) : undefined}
+          onRetry={() => void trends.refetch()}
+          retrying={trends.isFetching}
+        />
+      ) : !trends.data ? (
+        <div className="grid min-w-0 gap-4 lg:grid-cols-3" data-testid="trends-loading">
+          <span className="sr-only" role="status">
+            {t("loading")}
+          </span>
+          {[0, 1, 2].map((i) => (
+            <Skeleton key={i} className="h-[290px] w-full" />
+          ))}
+        </div>
+      ) : data.length === 0 ? (
+        <CardEmpty
+          testId="trends-empty"
+          icon={<ChartNoAxesCombined aria-hidden className="size-8" />}
+          title={t("empty")}
+          body={t("emptyBody")}
+        />
       ) : (
         <div className="grid min-w-0 gap-4 lg:grid-cols-3" data-testid="trends" data-days={days}>
           <TrendCard
@@ -117,16 +142,29 @@ export function TrendsSection({ account }: { account: string }) {
           />
         </div>
       )}
+      {data.length === 1 && (
+        // one day draws dots, not lines: say why, so the charts do not read as broken
+        <p className="text-xs text-muted-foreground" data-testid="trends-one-day">
+          {t("oneDay")}
+        </p>
+      )}
       <div className="grid min-w-0 gap-4 lg:grid-cols-2">
         <RecentlyDegradedCard account={account} now={now} />
         <CategoryWatchCard account={account} since={since} />
       </div>
-      <p className="text-sm">
+      <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <Link
           href={activityUrl({ account, from: since })}
           className="text-primary underline-offset-4 hover:underline"
         >
           {t("showInActivity")}
+        </Link>
+        <Link
+          href={tableHref(account, { ...changedWithinDays(days, now), sort: "-lastChange" })}
+          className="text-primary underline-offset-4 hover:underline"
+          data-testid="trends-changed-in-table"
+        >
+          {t("showChangedInTable")}
         </Link>
       </p>
     </OverviewSection>

@@ -81,6 +81,24 @@ describe("rejectionLifecycle", () => {
     expect(r.rejections[0]?.reason).toBe("SCAM");
   });
 
+  it("rejected when first seen, resubmitted, rejected again: the first reason is the one later replaced", () => {
+    const r = rejectionLifecycle({
+      events: [
+        ev("status_changed", "REJECTED", "PENDING", t0 + H),
+        ev("status_changed", "PENDING", "REJECTED", t0 + 5 * H),
+        ev("rejected_reason_changed", "ABUSIVE_CONTENT", "SCAM", t0 + 5 * H),
+      ],
+      status: "REJECTED",
+      reason: "SCAM",
+      now: t0 + 6 * H,
+      firstSeenAt: t0,
+    });
+    expect(r.rejections.map((x) => [x.observedAt, x.reason, x.endedAs])).toEqual([
+      [t0, "ABUSIVE_CONTENT", "PENDING"],
+      [t0 + 5 * H, "SCAM", null],
+    ]);
+  });
+
   it("a template that was never rejected has no lifecycle", () => {
     const r = rejectionLifecycle({
       events: [ev("quality_changed", "GREEN", "RED", t0)],

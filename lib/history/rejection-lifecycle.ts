@@ -48,10 +48,12 @@ export function rejectionLifecycle(input: {
   const reasonAt = (at: number) =>
     sorted.find((e) => e.kind === "rejected_reason_changed" && e.observedAt === at)?.to ?? null;
   if (firstSeen && upper(firstSeen.status) === "REJECTED") {
+    // Rejected when first seen: its reason is what the first recorded reason change changed from.
+    const firstReason = sorted.find((e) => e.kind === "rejected_reason_changed")?.from ?? null;
     rejections.push({
       observedAt: firstSeen.observedAt,
       previousObservedAt: null,
-      reason: null,
+      reason: firstReason && upper(firstReason) !== "NONE" ? firstReason : null,
       endedAt: null,
       endedAs: null,
     });

@@ -120,13 +120,28 @@ export const changedFilterSchema = z.object({
   until: dayParam("until"),
 });
 
+/** A custom window ends on or after the day it starts: a reversed one is a 400, not an empty table. */
+function checkChangedWindow(value: { since?: string; until?: string }, ctx: z.RefinementCtx) {
+  if (value.since && value.until && value.since > value.until)
+    ctx.addIssue({ code: "custom", path: ["until"], message: "until must not be before since" });
+}
+
+/**
+ * What the table filters by, without paging: the CSV export takes exactly this, so the file holds
+ * what the table shows (since/until are read only in a custom window, see changedRange).
+ */
+export const templateTableFilterSchema = templateFilterQuerySchema
+  .extend(changedFilterSchema.shape)
+  .superRefine(checkChangedWindow);
+export type TemplateTableFilter = z.output<typeof templateTableFilterSchema>;
+
 export const templateListQuerySchema = templateFilterQuerySchema
+  .extend(changedFilterSchema.shape)
   .extend({
     page: intParam("page", URL_LIMITS.page, URL_DEFAULTS.page),
     pageSize: intParam("pageSize", URL_LIMITS.pageSize, URL_DEFAULTS.pageSize),
   })
-  // since/until are read only in a custom window (changedRange)
-  .extend(changedFilterSchema.shape);
+  .superRefine(checkChangedWindow);
 export type TemplateListQuery = z.output<typeof templateListQuerySchema>;
 
 /** The last change the console recorded for a template (the table's "Last change" column). */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { type Template, templateSchema } from "@/lib/nxcloud/schemas";
 import type { LastChange } from "./list-contract";
-import { lastChangeKey, queryTemplates, type RowHistory, rowsOf, type TemplateQuery } from "./query";
+import {
+  lastChangeKey,
+  queryTemplates,
+  type RowHistory,
+  rowsOf,
+  selectMatches,
+  type TemplateQuery,
+} from "./query";
 
 const tpl = (id: string, name: string): Template =>
   templateSchema.parse({
@@ -107,5 +114,19 @@ describe("query with the change log", () => {
     const next: RowHistory = { now, lastChanges: new Map([[lastChangeKey("acme", "4"), change(now - H)]]) };
     const r = queryTemplates(rows, { ...baseQuery, sort: { field: "lastChange", desc: true } }, next);
     expect(r.items.map((i) => i.id)).toEqual(["4", "1", "2", "3"]);
+  });
+
+  it("the export's selection applies the changed window and the last-change sort like the table", () => {
+    const { page: _page, pageSize: _size, ...filter } = baseQuery;
+    const exported = (over: Partial<TemplateQuery>) =>
+      selectMatches(rows, { ...filter, ...over }, history).map((m) => m.item.id);
+    for (const over of [
+      { changed: "7d" as const, sort: { field: "lastChange" as const, desc: false } },
+      { changed: "custom" as const, since: "2026-02-18", until: "2026-03-07" },
+      { sort: { field: "lastChange" as const, desc: true } },
+    ]) {
+      expect(exported(over)).toEqual(ids(over));
+    }
+    expect(exported({ changed: "custom", since: "2026-02-18", until: "2026-03-07" })).toEqual(["2", "3"]);
   });
 });

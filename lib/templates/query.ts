@@ -681,10 +681,17 @@ export interface TemplateMatch {
   row: CatalogRow;
 }
 
-/** Every matching row with its list item, in sort order (CSV export with full texts). */
-export function selectMatches(rows: readonly CatalogRow[], filter: TemplateFilter): TemplateMatch[] {
-  const { index, fail } = evaluate(rows, filter);
-  const order = orderFor(index, filter.sort);
+/**
+ * Every matching row with its list item, in sort order (CSV export with full texts). With the
+ * change log, "changed within" and the last-change sort apply as in the table.
+ */
+export function selectMatches(
+  rows: readonly CatalogRow[],
+  filter: TemplateFilter & ChangedFilter,
+  history?: RowHistory,
+): TemplateMatch[] {
+  const { index, fail } = evaluate(rows, filter, history);
+  const order = orderFor(index, filter.sort, history);
   const out: TemplateMatch[] = [];
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;

@@ -96,7 +96,8 @@ export function toApiSearch(state: Partial<TemplateSearchState>): string {
 /**
  * The typed query of the list, straight from the URL state (the server page prefetches with it).
  * Null where the strict grammar of the API refuses what the forgiving parsers let through (an
- * over-long text or facet list): the API answers those with a 400, and the client shows it.
+ * over-long text or facet list, a custom window ending before it starts): the API answers those
+ * with a 400, and the client shows it.
  */
 export function toListQuery(state: TemplateListState): TemplateListQuery | null {
   const q = state.q.trim();
@@ -109,6 +110,8 @@ export function toListQuery(state: TemplateListState): TemplateListQuery | null 
     if (values.some((v) => v.length > valueMax)) return null;
     facets[key] = values;
   }
+  // a reversed custom window: the API refuses it (400 naming `until`)
+  if (state.since && state.until && state.since > state.until) return null;
   return {
     account: state.account,
     view: state.view ?? undefined,

@@ -36,6 +36,8 @@ describe("templates URL grammar", () => {
     "?changed=custom&since=2026-03-01&until=2026-03-07",
     "?changed=24h&since=2026-03-01",
     "?changed=forever&since=2026-13-01",
+    "?changed=custom&since=2026-03-07&until=2026-03-01",
+    "?changed=custom&until=2026-03-07",
     `?status=${"S".repeat(65)}`,
     `?status=${Array.from({ length: 51 }, (_, i) => `S${i}`).join(",")}`,
   ])("the typed state of the page equals the API's reading of the same URL: %s", (url) => {
@@ -57,6 +59,14 @@ describe("templates URL grammar", () => {
     const bad = templateListQuerySchema.safeParse({ changed: "custom", since: "2026-02-30" });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(["since"]);
+    const reversed = templateListQuerySchema.safeParse({
+      changed: "custom",
+      since: "2026-03-07",
+      until: "2026-03-01",
+    });
+    expect(reversed.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [["until"], "until must not be before since"],
+    ]);
   });
 
   it("changedRange: relative windows end now; custom windows are whole UTC days", () => {

@@ -1,11 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { parseCsv } from "@/e2e/support/parse-csv";
 import { ApiProblem } from "@/lib/api/problem";
 import type { SessionUser } from "@/lib/auth/session";
 import type { AccountConfig } from "@/lib/config/env-schema";
 import { changesQuerySchema, trendsQuerySchema } from "@/lib/history/contracts";
 import { severityOf } from "@/lib/history/severity";
 import { createNxCloudClient } from "@/lib/nxcloud/client";
-import { templateListQuerySchema } from "@/lib/templates/list-contract";
+import { templateListQuerySchema, templateTableFilterSchema } from "@/lib/templates/list-contract";
 import type { CatalogSnapshot } from "@/server/catalog/store";
 import type { FetchPage } from "@/server/catalog/walker";
 import { type Container, createContainer } from "@/server/container";
@@ -311,6 +312,28 @@ describe("history use-cases", () => {
         .sort(),
     ).toEqual([id, other].sort());
     expect(await c.history?.countChangesSince(["acme"], 0)).toBe(3);
+    // The CSV export holds what the table lists: the same window, the same order.
+    const csv = await exportTemplates(c, demo, {
+      ...templateTableFilterSchema.parse({ account: "acme", changed: "24h", sort: "-lastChange" }),
+      locale: "en",
+    });
+    const names = list.items.map((i) => i.name);
+    const rowsOfCsv = (text: string) => parseCsv(text.replace(/^\uFEFF/, "").trim()).slice(1);
+    const exported = rowsOfCsv(csv.csv);
+    expect(exported).toHaveLength(2);
+    expect(exported.map((cells, k) => cells.includes(names[k] as string))).toEqual([true, true]);
+    // a custom window of UTC days: the day the change was recorded, and a day long before
+    const day = new Date(row?.lastChange?.observedAt as number).toISOString().slice(0, 10);
+    const custom = await exportTemplates(c, demo, {
+      ...templateTableFilterSchema.parse({ account: "acme", changed: "custom", since: day, until: day }),
+      locale: "en",
+    });
+    expect(rowsOfCsv(custom.csv)).toHaveLength(2);
+    const earlier = await exportTemplates(c, demo, {
+      ...templateTableFilterSchema.parse({ account: "acme", changed: "custom", until: "2020-01-01" }),
+      locale: "en",
+    });
+    expect(rowsOfCsv(earlier.csv)).toHaveLength(0);
   });
 
   it("since your last visit: a visit keeps the marker within a visit, a long pause moves it, seen clears it", async () => {

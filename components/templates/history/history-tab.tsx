@@ -2,6 +2,7 @@
 
 import { useNow, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import { CardError, CardLoading } from "@/components/catalog/card-state";
 import { Button } from "@/components/ui/button";
 import type { ChangeEvent, TemplateHistoryResponse } from "@/lib/history/contracts";
 import { trackPauses } from "@/lib/history/pause-tracker";
@@ -26,21 +27,9 @@ export interface HistoryTabProps {
 export function HistoryTab({ account, templateId, status, rejectedReason }: HistoryTabProps) {
   const t = useTranslations("templateHistory.timeline");
   const query = useTemplateHistory(account, templateId);
-  if (query.isError)
-    return (
-      <div className="flex flex-col items-start gap-2 text-sm" role="alert">
-        <p>{t("error")}</p>
-        <Button size="sm" variant="outline" onClick={() => void query.refetch()}>
-          {t("retry")}
-        </Button>
-      </div>
-    );
-  if (!query.data)
-    return (
-      <p className="text-sm text-muted-foreground" role="status">
-        {t("loading")}
-      </p>
-    );
+  if (query.isError && !query.data)
+    return <CardError title={t("error")} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (!query.data) return <CardLoading label={t("loading")} rows={4} />;
   return <HistoryContent history={query.data} status={status} rejectedReason={rejectedReason} />;
 }
 
@@ -76,7 +65,9 @@ function HistoryContent({
           {t("title")}
         </h3>
         {history.events.length === 0 ? (
-          <p className="mt-1 text-sm text-muted-foreground">{t("empty")}</p>
+          <p className="mt-1 text-sm text-muted-foreground" data-testid="timeline-empty">
+            {t("empty")}
+          </p>
         ) : (
           <ol className="mt-2 flex flex-col border-s border-border" data-testid="timeline">
             {history.events.map((e) => (

@@ -23,6 +23,8 @@ export function QualityStrip({ intervals, now }: { intervals: readonly QualityIn
     .map((i) => ({ ...i, a: Math.max(i.from, start), b: Math.min(i.to ?? now, now) }))
     .filter((i) => i.b > i.a);
   const day = (ms: number) => format.dateTime(ms, { dateStyle: "medium" });
+  // a strip with no rating at all (never approved, never sent) says so instead of a blank band
+  const rated = visible.some((i) => i.score !== null && i.score.toUpperCase() !== "NONE");
   return (
     <section aria-labelledby="quality-strip-title" data-testid="quality-strip">
       <h3 id="quality-strip-title" className="text-sm font-semibold">
@@ -61,7 +63,13 @@ export function QualityStrip({ intervals, now }: { intervals: readonly QualityIn
           ))}
         </tbody>
       </table>
-      <p className="mt-1 text-xs text-muted-foreground">{t("legend")}</p>
+      <p className="mt-1 text-xs text-muted-foreground" data-testid="quality-strip-note">
+        {visible.length === 0
+          ? t("notObserved")
+          : rated
+            ? t("legend")
+            : t("noRating", { since: day(Math.min(...visible.map((i) => i.a))) })}
+      </p>
     </section>
   );
 }

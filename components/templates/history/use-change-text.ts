@@ -19,7 +19,9 @@ export function useChangeText() {
   const labels = useEnumLabels();
   return (change: ChangeLike): string => {
     const label = (value: string | null): string => {
-      if (change.kind === "quality_changed") return labels.quality(value);
+      // "Quality pending → High" would read "Quality Quality pending → High": the short word here
+      if (change.kind === "quality_changed")
+        return value?.trim().toUpperCase() === "UNKNOWN" ? t("qualityPending") : labels.quality(value);
       if (value === null || value === "") return t("noneValue");
       switch (change.kind) {
         case "status_changed":

@@ -1,7 +1,7 @@
 "use client";
 
-import { Clock3 } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { Check, Clock3 } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
@@ -34,19 +34,23 @@ export interface ChangedFilterProps {
  */
 export function ChangedFilter({ state, counts, onChange }: ChangedFilterProps) {
   const t = useTranslations("templateHistory.changed");
-  const [since, setSince] = useState(state.since ?? "");
-  const [until, setUntil] = useState(state.until ?? "");
-  const sinceId = useId();
-  const untilId = useId();
+  const format = useFormatter();
+  // controlled, so that applying custom days closes the menu like picking a preset does
+  const [open, setOpen] = useState(false);
   const active = state.changed;
+  // the days of a custom window are UTC days (like the URL), shown in the user's language
+  const day = (value: string | null) =>
+    value
+      ? format.dateTime(Date.parse(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
+      : t("open");
   const summary =
     active === "custom"
-      ? t("customLabel", { since: state.since ?? "…", until: state.until ?? "…" })
+      ? t("customLabel", { since: day(state.since), until: day(state.until) })
       : active
         ? t(active)
         : null;
   return (
-    <DropdownMenu>
+    <DropdownMenu open={open} onOpenChange={setOpen}>
       <DropdownMenuTrigger asChild>
         <Button
           variant="outline"
@@ -59,7 +63,10 @@ export function ChangedFilter({ state, counts, onChange }: ChangedFilterProps) {
           {summary && (
             <>
               <span aria-hidden className="mx-0.5 h-4 w-px bg-border" />
-              <span className="max-w-44 truncate rounded bg-primary/10 px-1.5 text-xs font-medium text-foreground">
+              <span
+                className="max-w-56 truncate rounded bg-primary/10 px-1.5 text-xs font-medium text-foreground"
+                data-testid="filter-changed-summary"
+              >
                 {summary}
               </span>
             </>
@@ -89,43 +96,81 @@ export function ChangedFilter({ state, counts, onChange }: ChangedFilterProps) {
           ))}
         </DropdownMenuRadioGroup>
         <DropdownMenuSeparator />
-        <form
-          className="flex flex-col gap-2 px-2 py-1.5"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onChange({ changed: "custom", since: since || null, until: until || null, page: 1 });
+        {/* Mounted on each open (the menu's content unmounts when closed): the inputs start from
+            the URL, so Back, Forward and "clear filters" never leave stale days in them. */}
+        <CustomDaysForm
+          state={state}
+          onApply={(patch) => {
+            setOpen(false);
+            onChange(patch);
           }}
-          // keys typed in the date inputs belong to them, not to the menu's type-ahead
-          onKeyDown={(event) => event.stopPropagation()}
-        >
-          <span className="text-xs font-medium text-muted-foreground">{t("custom")}</span>
-          <div className="grid grid-cols-[auto_1fr] items-center gap-x-2 gap-y-1.5 text-sm">
-            <label htmlFor={sinceId}>{t("since")}</label>
-            <input
-              id={sinceId}
-              type="date"
-              value={since}
-              max={until || undefined}
-              onChange={(e) => setSince(e.target.value)}
-              className="h-8 rounded-md border border-input bg-background px-2 text-sm"
-              data-testid="changed-since"
-            />
-            <label htmlFor={untilId}>{t("until")}</label>
-            <input
-              id={untilId}
-              type="date"
-              value={until}
-              min={since || undefined}
-              onChange={(e) => setUntil(e.target.value)}
-              className="h-8 rounded-md border border-input bg-background px-2 text-sm"
-              data-testid="changed-until"
-            />
-          </div>
-          <Button type="submit" size="sm" variant="outline" data-testid="changed-apply">
-            {t("apply")}
-          </Button>
-        </form>
+        />
       </DropdownMenuContent>
     </DropdownMenu>
+  );
+}
+
+function CustomDaysForm({
+  state,
+  onApply,
+}: {
+  state: ChangedState;
+  onApply: ChangedFilterProps["onChange"];
+}) {
+  const t = useTranslations("templateHistory.changed");
+  const [since, setSince] = useState(state.since ?? "");
+  const [until, setUntil] = useState(state.until ?? "");
+  const sinceId = useId();
+  const untilId = useId();
+  const active = state.changed === "custom";
+  return (
+    <form
+      className="flex flex-col gap-2 px-2 py-1.5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply({ changed: "custom", since: since || null, until: until || null, page: 1 });
+      }}
+      // keys typed in the date inputs belong to them, not to the menu's type-ahead
+      onKeyDown={(event) => event.stopPropagation()}
+      data-testid="changed-custom"
+      data-active={active}
+    >
+      <span className="flex items-center gap-1.5 text-xs font-medium text-muted-foreground">
+        {t("custom")}
+        {active && <Check aria-label={t("customActive")} className="size-3.5 text-foreground" />}
+      </span>
+      <div className="grid grid-cols-[auto_1fr] items-center gap-x-2 gap-y-1.5 text-sm">
+        <label htmlFor={sinceId}>{t("since")}</label>
+        <input
+          id={sinceId}
+          type="date"
+          value={since}
+          max={until || undefined}
+          onChange={(e) => setSince(e.target.value)}
+          className="h-8 min-w-0 rounded-md border border-input bg-background px-2 text-sm"
+          data-testid="changed-since"
+        />
+        <label htmlFor={untilId}>{t("until")}</label>
+        <input
+          id={untilId}
+          type="date"
+          value={until}
+          min={since || undefined}
+          onChange={(e) => setUntil(e.target.value)}
+          className="h-8 min-w-0 rounded-md border border-input bg-background px-2 text-sm"
+          data-testid="changed-until"
+        />
+      </div>
+      <p className="text-xs text-muted-foreground">{t("customHint")}</p>
+      <Button
+        type="submit"
+        size="sm"
+        variant="outline"
+        disabled={(!since && !until) || (since !== "" && until !== "" && since > until)}
+        data-testid="changed-apply"
+      >
+        {t("apply")}
+      </Button>
+    </form>
   );
 }

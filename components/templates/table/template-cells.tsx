@@ -24,6 +24,7 @@ import { QualityIndicator } from "../quality-indicator";
 import { StatusBadge } from "../status-badge";
 import { useEnumLabels } from "../use-enum-labels";
 import { useAccountLabel } from "./accounts-context";
+import { LastChangeCell } from "./last-change-cell";
 import { useOpenTemplate } from "./open-template-context";
 
 const KIND_ICONS: Record<string, LucideIcon> = {
@@ -86,6 +87,9 @@ export function NameCell({ item }: { item: TemplateListItem }) {
       <div className="mt-1 flex items-center gap-2 md:hidden">
         <StatusBadge status={item.status} quality={item.quality} />
         <span className="font-mono text-[11px] text-muted-foreground">{item.language}</span>
+      </div>
+      <div className="max-w-[40ch] md:hidden">
+        <LastChangeCell change={item.lastChange} compact />
       </div>
     </div>
   );

@@ -1,15 +1,16 @@
 import { getLocale } from "next-intl/server";
 import { parseQuery, withApi } from "@/lib/api/handler";
-import { templateFilterQuerySchema } from "@/lib/templates/list-contract";
+import { templateTableFilterSchema } from "@/lib/templates/list-contract";
 import { getContainer } from "@/server/container";
 import { exportTemplates } from "@/server/use-cases/export";
 
 /**
  * CSV of EVERY template matching the filters (not just the visible page), full body text,
- * UTF-8 with BOM for Excel, named after the account and the day.
+ * UTF-8 with BOM for Excel, named after the account and the day. Takes every filter of the table
+ * ("changed within" included); a bad value is a 400 naming the field.
  */
 export const GET = withApi(async (request, { user }) => {
-  const query = parseQuery(templateFilterQuerySchema, request.url);
+  const query = parseQuery(templateTableFilterSchema, request.url);
   const input = { ...query, locale: await getLocale() };
   const { csv, fileName, complete } = await exportTemplates(
     await getContainer(),
