@@ -33,23 +33,37 @@ function useParts(): Parts {
 
 interface RootProps {
   children: React.ReactNode;
+  /** Controlled use (a menu that closes itself after an action); uncontrolled when absent. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 }
 
-export function DropdownMenu({ children }: RootProps) {
+export function DropdownMenu({ children, open, onOpenChange }: RootProps) {
   const [opened, setOpened] = React.useState<{ parts: Parts; keyboard: boolean } | null>(null);
+  const onOpenChangeRef = React.useRef(onOpenChange);
+  onOpenChangeRef.current = onOpenChange;
   const request = React.useCallback<Request>((how) => {
     const load = loadParts();
     if (how === "prefetch") return void load.catch(() => {});
     void load.then(
-      (loaded) => setOpened((current) => current ?? { parts: loaded, keyboard: how === "keyboard" }),
+      (loaded) => {
+        setOpened((current) => current ?? { parts: loaded, keyboard: how === "keyboard" });
+        // A controlled menu opens when its owner says so: the first press asks it.
+        onOpenChangeRef.current?.(true);
+      },
       () => {},
     );
   }, []);
+  // Opened by its owner before the code was loaded: load it now.
+  React.useEffect(() => {
+    if (open && !opened) request("pointer");
+  }, [open, opened, request]);
   if (!opened) return <RequestMenu.Provider value={request}>{children}</RequestMenu.Provider>;
   const { DropdownMenu: Root } = opened.parts;
+  const state = open === undefined ? { defaultOpen: true } : { open, onOpenChange };
   return (
     <LoadedParts.Provider value={opened.parts}>
-      <Root defaultOpen openedWithKeyboard={opened.keyboard}>
+      <Root {...state} openedWithKeyboard={opened.keyboard}>
         {children}
       </Root>
     </LoadedParts.Provider>
