@@ -67,6 +67,7 @@ export function CategoryWatchCard({ account, since }: { account: string; since: 
                   >
                     {e.name}
                   </Link>
+                  <span className="font-mono text-xs text-muted-foreground">{e.language}</span>
                   <span className="text-muted-foreground">
                     {labels.category(e.from ?? "")} → {labels.category(e.to ?? "")}
                   </span>

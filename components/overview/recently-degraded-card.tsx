@@ -84,12 +84,16 @@ export function RecentlyDegradedCard({ account, now }: { account: string; now: n
                   <SeverityBadge severity={severityOf(e)} />
                 </span>
                 <div className="flex min-w-0 flex-col">
-                  <Link
-                    href={templateHistoryHref(e.account, e.templateId)}
-                    className="break-all font-medium underline-offset-4 hover:underline"
-                  >
-                    {e.name}
-                  </Link>
+                  {/* one name in several languages: the code tells the rows apart */}
+                  <span className="flex flex-wrap items-baseline gap-x-2">
+                    <Link
+                      href={templateHistoryHref(e.account, e.templateId)}
+                      className="break-all font-medium underline-offset-4 hover:underline"
+                    >
+                      {e.name}
+                    </Link>
+                    <span className="font-mono text-xs text-muted-foreground">{e.language}</span>
+                  </span>
                   <span className="text-muted-foreground">
                     {c.kind}: {c.from ?? "–"} → {c.to ?? "–"}
                   </span>
