@@ -2,8 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, BrowserContext } from "@playwright/test";
 import { changesResponseSchema } from "../lib/history/contracts";
 import { severityOf } from "../lib/history/severity";
-import { simAccount } from "./support/dataset";
-import { type ExtraStack, startExtraStack } from "./support/extra-stack";
+import {
+  type ChangedAcmeStack,
+  PAUSED_TEMPLATE,
+  RECATEGORISED_TEMPLATE,
+  startChangedAcmeStack,
+} from "./support/changed-acme-stack";
 import { expect, test } from "./support/test";
 
 /**
@@ -12,69 +16,20 @@ import { expect, test } from "./support/test";
  * template's History tab; filters live in the URL; the CSV export holds the filtered feed; axe
  * finds nothing, light and dark.
  */
-const PORT = Number(process.env.E2E_ACTIVITY_PORT ?? 3151);
-const SIM_PORT = Number(process.env.E2E_ACTIVITY_SIM_PORT ?? 4151);
-const env = {
-  NXCLOUD_RETRIES: "0",
-  CATALOG_TTL_MS: "1000",
-  SIM_SINK_PORT: process.env.E2E_ACTIVITY_SINK_PORT ?? "4153",
-  SIM_SINK_SMTP_PORT: process.env.E2E_ACTIVITY_SMTP_PORT ?? "4154",
-};
-
-let stack: ExtraStack | undefined;
+const toPause = PAUSED_TEMPLATE;
+const toMarketing = RECATEGORISED_TEMPLATE;
+let changed: ChangedAcmeStack | undefined;
 let context: BrowserContext;
 let request: APIRequestContext;
 
-const approved = simAccount("acme").templates.filter((t) => t.status === "APPROVED");
-const toPause = approved.find((t) => t.category !== "UTILITY");
-const toMarketing = approved.find((t) => t.category === "UTILITY" && t !== toPause);
-
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  stack = await startExtraStack(PORT, SIM_PORT, env);
-  context = await stack.signedInContext(browser);
-  request = context.request;
-  await expect
-    .poll(
-      async () =>
-        (await (await request.get("/api/templates?account=acme&pageSize=10")).json()).catalog?.complete,
-      {
-        timeout: 30_000,
-      },
-    )
-    .toBe(true);
-  const s = stack;
-  const patch = async (id: string, body: unknown) => {
-    const res = await fetch(`${s.simUrl}/__sim/accounts/acme/templates/${id}`, {
-      method: "PATCH",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    expect(res.status).toBe(200);
-  };
-  await patch(String(toPause?.id), { status: "PAUSED" });
-  await patch(String(toMarketing?.id), { category: "MARKETING" });
-  const refresh = await request.post("/api/catalog/refresh", {
-    data: { account: "acme" },
-    headers: { origin: s.url },
-  });
-  expect(refresh.status()).toBe(202);
-  await expect
-    .poll(
-      async () => {
-        const body = changesResponseSchema.parse(
-          await (await request.get("/api/changes?account=acme")).json(),
-        );
-        return body.items.map((e) => e.templateId).sort();
-      },
-      { timeout: 30_000 },
-    )
-    .toEqual(expect.arrayContaining([String(toPause?.id), String(toMarketing?.id)]));
+  changed = await startChangedAcmeStack(browser);
+  ({ context, request } = changed);
 });
 
 test.afterAll(async () => {
-  await context?.close();
-  await stack?.stop();
+  await changed?.stop();
 });
 
 test("a change made on the simulator appears in the feed, and opens the template's History tab", async () => {

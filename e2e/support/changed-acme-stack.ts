@@ -1,0 +1,80 @@
+import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
+import { changesResponseSchema } from "../../lib/history/contracts";
+import { simAccount } from "./dataset";
+import { startExtraStack } from "./extra-stack";
+import { expect } from "./test";
+
+/**
+ * A stack of its own where two acme templates changed after the first walk (one PAUSED, one
+ * recategorised UTILITY → MARKETING) and the console recorded both: what the activity feed and
+ * the overview's trends are checked against. Its ports: E2E_ACTIVITY_PORT / _SIM_PORT / _SINK_PORT
+ * / _SMTP_PORT (the specs using it run one after the other).
+ */
+export interface ChangedAcmeStack {
+  context: BrowserContext;
+  request: APIRequestContext;
+  stop: () => Promise<void>;
+}
+
+const approved = simAccount("acme").templates.filter((t) => t.status === "APPROVED");
+/** The acme template paused on the simulator. */
+export const PAUSED_TEMPLATE = approved.find((t) => t.category !== "UTILITY");
+/** The acme template recategorised UTILITY → MARKETING on the simulator. */
+export const RECATEGORISED_TEMPLATE = approved.find((t) => t.category === "UTILITY" && t !== PAUSED_TEMPLATE);
+
+export async function startChangedAcmeStack(browser: Browser): Promise<ChangedAcmeStack> {
+  const stack = await startExtraStack(
+    Number(process.env.E2E_ACTIVITY_PORT ?? 3151),
+    Number(process.env.E2E_ACTIVITY_SIM_PORT ?? 4151),
+    {
+      NXCLOUD_RETRIES: "0",
+      CATALOG_TTL_MS: "1000",
+      SIM_SINK_PORT: process.env.E2E_ACTIVITY_SINK_PORT ?? "4153",
+      SIM_SINK_SMTP_PORT: process.env.E2E_ACTIVITY_SMTP_PORT ?? "4154",
+    },
+  );
+  const context = await stack.signedInContext(browser);
+  const request = context.request;
+  await expect
+    .poll(
+      async () =>
+        (await (await request.get("/api/templates?account=acme&pageSize=10")).json()).catalog?.complete,
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  const paused = String(PAUSED_TEMPLATE?.id);
+  const recategorised = String(RECATEGORISED_TEMPLATE?.id);
+  for (const [id, body] of [
+    [paused, { status: "PAUSED" }],
+    [recategorised, { category: "MARKETING" }],
+  ] as const) {
+    const res = await fetch(`${stack.simUrl}/__sim/accounts/acme/templates/${id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(200);
+  }
+  const refresh = await request.post("/api/catalog/refresh", {
+    data: { account: "acme" },
+    headers: { origin: stack.url },
+  });
+  expect(refresh.status()).toBe(202);
+  await expect
+    .poll(
+      async () =>
+        changesResponseSchema
+          .parse(await (await request.get("/api/changes?account=acme")).json())
+          .items.map((e) => e.templateId),
+      { timeout: 30_000 },
+    )
+    .toEqual(expect.arrayContaining([paused, recategorised]));
+  return {
+    context,
+    request,
+    stop: async () => {
+      await context.close();
+      await stack.stop();
+    },
+  };
+}
