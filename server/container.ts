@@ -346,7 +346,7 @@ export function nxcloudFetchPageFor(env: Env): (account: AccountConfig) => Fetch
     }
     const upstream = client;
     return ({ after, limit, signal, retryBudget }) =>
-      upstream.getTemplates({
+      upstream.getTemplatePage({
         appkey: account.appkey,
         businessPhone: account.business_phone,
         after,

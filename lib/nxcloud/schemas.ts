@@ -136,20 +136,34 @@ export type Paging = z.infer<typeof pagingSchema>;
  * (template-tolerant.ts): kept, coerced, or kept partially and marked; only templates without a
  * usable id or name are dropped, and counted in `skipped`.
  */
-export const templatePageSchema = z
-  .looseObject({
-    data: z.array(z.unknown()),
-    paging: pagingSchema.nullish(),
-  })
-  .transform(({ data, ...rest }) => {
-    const read = readTemplates(data, templateSchema);
-    return { ...rest, data: read.templates, skipped: read.skipped };
-  });
+export const pageShapeSchema = z.looseObject({
+  data: z.array(z.unknown()),
+  paging: pagingSchema.nullish(),
+});
+/** Reads every template of a page whose shape is already checked (see `pageShapeSchema`). */
+export function readPageTemplates(data: readonly unknown[]): { data: Template[]; skipped: number } {
+  const read = readTemplates(data, templateSchema);
+  return { data: read.templates, skipped: read.skipped };
+}
+export const templatePageSchema = pageShapeSchema.transform(({ data, ...rest }) => ({
+  ...rest,
+  ...readPageTemplates(data),
+}));
 export interface TemplatePage {
   data: Template[];
   paging?: Paging | null;
   /** Templates on this page that had no usable id or name (not listed). */
   skipped?: number;
+}
+
+/**
+ * A page whose envelope, shape and cursor are checked but whose templates are not read yet: a
+ * walk asks for the next page first and reads this one while that request is on the wire.
+ */
+export interface UnreadTemplatePage {
+  paging?: Paging | null;
+  /** Reads the templates (tolerant per template; does not throw for a bad template). */
+  read(): { data: Template[]; skipped: number };
 }
 
 /**

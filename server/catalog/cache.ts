@@ -383,7 +383,20 @@ export function createCatalog(options: CatalogOptions): Catalog {
         entry.limit = limit;
       },
       onPage: ({ templates, count, pages, skipped, last }) => {
+        const fromIndex = walk.progress?.count ?? 0;
         walk.progress = { source: templates, count, pages, skipped, version: nextVersion(), copy: null };
+        if (first && store.prepareFirstWalkPage) {
+          // After the next page's request has gone out (setImmediate runs once the walker's
+          // fetch has been dispatched): this work fills the wait instead of delaying the request.
+          const page = templates.slice(fromIndex, count);
+          setImmediate(() => {
+            try {
+              store.prepareFirstWalkPage?.(page);
+            } catch {
+              // an optimisation only: the commit does the work itself
+            }
+          });
+        }
         if (publish) {
           walk.published = Promise.resolve()
             .then(() => publish(accountId, { pages, templates: count, skipped, startedAt }))

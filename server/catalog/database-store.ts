@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { ChangeEvent } from "@/lib/history/contracts";
 import type { Template } from "@/lib/nxcloud/schemas";
 import type { Database } from "@/server/db/schema";
-import { diffSnapshots, factsOf, rememberContentHash, stableHash } from "@/server/history/diff";
+import { contentHash, diffSnapshots, factsOf, rememberContentHash, sha1Hex16 } from "@/server/history/diff";
 import type { OnChangesRecorded } from "@/server/history/hooks";
 import { countSnapshot, dayOf } from "@/server/history/rollup";
 import type { CatalogSnapshot, CatalogStore, ExclusiveWait } from "./store";
@@ -56,11 +56,17 @@ const INSERT_CHUNK = 400;
 
 const templateHashes = new WeakMap<Template, string>();
 
-/** Stable hash of the whole template; memoised per object (an unchanged template is not re-hashed). */
+/**
+ * Hash of the whole template, memoised per object (an unchanged template is not re-hashed). Unlike
+ * the content hash it is NOT canonical: it hashes the JSON as the object holds it, which native
+ * JSON.stringify gives ~3× faster than sorting keys. Key order cannot cause a spurious change:
+ * `hashesFor` compares a template with the held one structurally first and keeps the stored hash
+ * when they are equal, so this hash is only computed for templates that are new or really changed.
+ */
 export function templateHash(t: Template): string {
   let hash = templateHashes.get(t);
   if (hash === undefined) {
-    hash = stableHash(t);
+    hash = sha1Hex16(JSON.stringify(t));
     templateHashes.set(t, hash);
   }
   return hash;
@@ -342,6 +348,14 @@ export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions)
         options.onRecorded?.(account, events, rows);
       } catch {
         // reporting must never break the store
+      }
+    },
+    prepareFirstWalkPage(templates) {
+      // The per-template work of a first commit (every template is new), done while the walk
+      // waits for its next page: a 6,000-template first commit then spends no time hashing.
+      for (const t of templates) {
+        templateHash(t);
+        contentHash(t);
       }
     },
     async delete(account) {

@@ -74,6 +74,12 @@ export interface CatalogStore {
   set(accountId: string, snapshot: CatalogSnapshot): MaybePromise<void>;
   /** Runs `fn` while holding the account's walk lock; callers queue behind the holder. */
   runExclusive<T>(accountId: string, fn: () => Promise<T>, wait?: ExclusiveWait): Promise<T>;
+  /**
+   * Optional: a page of a FIRST walk (nothing held yet, so `set` will store every template) has
+   * arrived. The store may do its per-template commit work now, while the walk waits for the next
+   * page, rather than all of it at the end. Called when the event loop is free; must not throw.
+   */
+  prepareFirstWalkPage?(templates: readonly Template[]): void;
   /** Forgets an account (e.g. removed from the configuration). */
   delete(accountId: string): MaybePromise<void>;
 }

@@ -1,5 +1,5 @@
 import type { RetryBudget } from "@/lib/nxcloud/retry-budget";
-import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
+import type { Template, TemplatePage, UnreadTemplatePage } from "@/lib/nxcloud/schemas";
 import type { ApiError } from "@/lib/templates/list-contract";
 
 /**
@@ -10,6 +10,10 @@ import type { ApiError } from "@/lib/templates/list-contract";
  * O(n) in the number of templates: rows are pushed into ONE array; a reader that needs the rows
  * fetched so far gets them through `onPage` as a length into that array (the cache copies only
  * when somebody actually reads a partial walk).
+ *
+ * Pipelined: as soon as a page's cursor is known, the next page is requested, and this page's
+ * templates are read (and handed to `onPage`) while that request is on the wire. Reading costs a
+ * few ms per 100 templates; over a 60-page walk that was ~0.3 s added to the round-trips.
  */
 
 export type FetchPage = (args: {
@@ -18,7 +22,8 @@ export type FetchPage = (args: {
   signal?: AbortSignal;
   /** One per walk: every page's retries come out of it (retry-budget.ts). */
   retryBudget?: RetryBudget;
-}) => Promise<TemplatePage>;
+  // An unread page lets the walk send the next request before reading this one's templates.
+}) => Promise<TemplatePage | UnreadTemplatePage>;
 
 export type CatalogWalkErrorCode =
   | "catalog_cursor_loop"
@@ -105,6 +110,16 @@ export interface WalkResult {
   pageSize: number;
 }
 
+type AnyPage = TemplatePage | UnreadTemplatePage;
+
+function readPage(page: AnyPage): { data: readonly Template[]; skipped: number } {
+  if ("read" in page) return page.read();
+  return { data: page.data, skipped: page.skipped ?? 0 };
+}
+
+/** Lets pending I/O callbacks run: the request just started goes out before we use the CPU. */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function walkTemplates(options: WalkOptions): Promise<WalkResult> {
   const { fetchPage, fallbackPageSize, maxPages, signal, retryBudget } = options;
   let limit = options.limit;
@@ -113,44 +128,65 @@ export async function walkTemplates(options: WalkOptions): Promise<WalkResult> {
   const cursors = new Set<string>();
   let pages = 0;
   let skipped = 0;
-  let after: string | undefined;
+  const request = (after: string | undefined) =>
+    fetchPage({
+      ...(after === undefined ? {} : { after }),
+      limit,
+      signal,
+      ...(retryBudget ? { retryBudget } : {}),
+    });
+
+  let page: AnyPage;
   for (;;) {
-    if (pages >= maxPages)
-      throw new CatalogWalkError("catalog_too_many_pages", `more than ${maxPages} pages`);
-    let page: TemplatePage;
+    if (maxPages <= 0) throw new CatalogWalkError("catalog_too_many_pages", `more than ${maxPages} pages`);
     try {
-      page = await fetchPage({
-        ...(after === undefined ? {} : { after }),
-        limit,
-        signal,
-        ...(retryBudget ? { retryBudget } : {}),
-      });
+      page = await request(undefined);
+      break;
     } catch (error) {
-      if (pages === 0 && limit > fallbackPageSize && isPageSizeRejection(error)) {
+      if (limit > fallbackPageSize && isPageSizeRejection(error)) {
         limit = fallbackPageSize;
         continue;
       }
       throw error;
     }
-    // Remember the smaller size only once it actually worked: a 1002/9000 with another cause
-    // (a wrong appkey, a passing glitch) must not pin the account to small pages for good.
-    if (pages === 0) options.onPageSizeSettled?.(limit);
+  }
+  // Remember the smaller size only once it actually worked: a 1002/9000 with another cause
+  // (a wrong appkey, a passing glitch) must not pin the account to small pages for good.
+  options.onPageSizeSettled?.(limit);
+
+  for (;;) {
     pages += 1;
-    skipped += page.skipped ?? 0;
+    // Where the walk goes after this page: the next request, or why it cannot continue. An error
+    // is thrown only after this page's rows are handed over (they are kept as partial progress).
+    const next = page.paging?.next;
+    let nextPage: Promise<AnyPage> | null = null;
+    let stop: CatalogWalkError | null = null;
+    if (next) {
+      const cursor = page.paging?.cursors?.after || cursorFromNextUrl(next);
+      if (!cursor) stop = new CatalogWalkError("catalog_cursor_missing", `after page ${pages}`);
+      else if (cursors.has(cursor)) stop = new CatalogWalkError("catalog_cursor_loop", `after page ${pages}`);
+      else if (pages >= maxPages)
+        stop = new CatalogWalkError("catalog_too_many_pages", `more than ${maxPages} pages`);
+      else {
+        cursors.add(cursor);
+        nextPage = request(cursor);
+        // Settled below, or abandoned when reading this page throws: never an unhandled rejection.
+        nextPage.catch(() => undefined);
+        await yieldToIo();
+      }
+    }
+    const read = readPage(page);
+    skipped += read.skipped;
     // A template seen on an earlier page (the list shifted under the cursor) is kept once.
-    for (const t of page.data) {
+    for (const t of read.data) {
       if (ids.has(t.id)) continue;
       ids.add(t.id);
       templates.push(t);
     }
-    const next = page.paging?.next;
     options.onPage?.({ templates, count: templates.length, pages, skipped, last: !next });
-    if (!next) break;
-    const cursor = page.paging?.cursors?.after || cursorFromNextUrl(next);
-    if (!cursor) throw new CatalogWalkError("catalog_cursor_missing", `after page ${pages}`);
-    if (cursors.has(cursor)) throw new CatalogWalkError("catalog_cursor_loop", `after page ${pages}`);
-    cursors.add(cursor);
-    after = cursor;
+    if (stop) throw stop;
+    if (!nextPage) break;
+    page = await nextPage;
   }
   return { templates, pages, skipped, pageSize: limit };
 }

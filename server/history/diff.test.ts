@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Template } from "@/lib/nxcloud/schemas";
-import { canonicalJson, contentHash, diffSnapshots } from "./diff";
+import { canonicalJson, canonicalJsonByWalk, contentHash, diffSnapshots } from "./diff";
 
 const t = (id: string, over: Partial<Template> = {}): Template => ({
   id,
@@ -118,5 +119,32 @@ describe("diffSnapshots", () => {
 describe("canonicalJson", () => {
   it("sorts keys and drops undefined", () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: undefined }] })).toBe('{"a":[{"d":2}],"b":1}');
+  });
+
+  it("sorts integer-like keys as text too (engines would put them first)", () => {
+    expect(canonicalJson({ b: 1, "10": 2, "9": 3, a: { "2": 0, "01": 1 } })).toBe(
+      '{"10":2,"9":3,"a":{"01":1,"2":0},"b":1}',
+    );
+  });
+
+  it("is the same text as the spelled-out definition for any JSON, whatever the key order", () => {
+    // Stored content hashes are made of this text: a faster implementation must not change it.
+    const keys = fc.oneof(fc.string(), fc.constantFrom("0", "1", "10", "9", "a", "B", "é", "__proto__"));
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: "small" },
+        fc.constantFrom(null, true, false, undefined),
+        fc.double({ noNaN: false }),
+        fc.string(),
+        fc.array(tie("value"), { maxLength: 4 }),
+        fc.dictionary(keys, tie("value"), { maxKeys: 5 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(json, (value) => {
+        expect(canonicalJson(value)).toBe(canonicalJsonByWalk(value));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
