@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type * as z from "zod";
 import { abortReason, abortable as raceAbort } from "@/lib/utils/abortable";
 import {
@@ -224,7 +225,8 @@ export function createNxCloudClient(options: NxCloudClientOptions): NxCloudClien
     const page = pageShapeSchema.safeParse(data);
     if (!page.success) throw badBodyError(scrub(summarizeIssues(page.error, ["data"])));
     const { data: items, ...rest } = page.data;
-    return { ...rest, read: () => readPageTemplates(items) };
+    const fingerprint = createHash("sha1").update(text).digest("base64");
+    return { ...rest, fingerprint, read: () => readPageTemplates(items) };
   }
 
   async function getTemplatePage(params: GetTemplatesParams): Promise<UnreadTemplatePage> {
@@ -253,7 +255,7 @@ export function createNxCloudClient(options: NxCloudClientOptions): NxCloudClien
   return {
     getTemplatePage,
     async getTemplates(params) {
-      const { read, ...rest } = await getTemplatePage(params);
+      const { read, fingerprint: _, ...rest } = await getTemplatePage(params);
       return { ...rest, ...read() };
     },
   };

@@ -162,6 +162,11 @@ export interface TemplatePage {
  */
 export interface UnreadTemplatePage {
   paging?: Paging | null;
+  /**
+   * A digest of the response body. The same text reads as the same templates, so a walk may reuse
+   * what it read from an identical page before instead of reading it again (page-memo.ts).
+   */
+  fingerprint?: string;
   /** Reads the templates (tolerant per template; does not throw for a bad template). */
   read(): { data: Template[]; skipped: number };
 }

@@ -5,6 +5,7 @@ import type { ApiError, CatalogState } from "@/lib/templates/list-contract";
 import { countIncomplete } from "@/lib/templates/read-notes";
 import { abortable } from "@/lib/utils/abortable";
 import type { CatalogEvents } from "./events";
+import { createPageMemo, type PageMemo } from "./page-memo";
 import {
   type CatalogSnapshot,
   type CatalogStore,
@@ -215,6 +216,8 @@ interface Entry {
   error: { raw: unknown; api: ApiError; at: number } | null;
   /** Page size for the next walk; drops to the fallback once the upstream refused the larger one. */
   limit: number;
+  /** What the last committed walk read from each page: a sync reuses it for unchanged pages. */
+  pages: PageMemo;
 }
 
 type Described =
@@ -243,7 +246,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
   function entryFor(accountId: string): Entry {
     let entry = entries.get(accountId);
     if (!entry) {
-      entry = { walk: null, failedPartial: null, error: null, limit: pageSize };
+      entry = { walk: null, failedPartial: null, error: null, limit: pageSize, pages: createPageMemo() };
       entries.set(accountId, entry);
     }
     return entry;
@@ -362,8 +365,15 @@ export function createCatalog(options: CatalogOptions): Catalog {
     return pausedUntil === null ? state : { ...state, pausedUntil };
   }
 
-  /** `first`: nothing is held, so other instances have only this walk's progress to show. */
-  function walkPages(accountId: string, entry: Entry, walk: Walk, first: boolean, startedAt: number) {
+  /** `held`: the snapshot held when the walk starts (none: a first walk, whose progress is shared). */
+  function walkPages(
+    accountId: string,
+    entry: Entry,
+    walk: Walk,
+    held: CatalogSnapshot | undefined,
+    startedAt: number,
+  ) {
+    const first = held === undefined;
     const publish = first ? options.onFirstWalkProgress : undefined;
     if (publish) {
       // Overwrites, before the first page, whatever a previous walker (a leader that died
@@ -382,6 +392,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
       onPageSizeSettled: (limit) => {
         entry.limit = limit;
       },
+      known: (fingerprint) => entry.pages.lookup(held?.version, fingerprint),
       onPage: ({ templates, count, pages, skipped, last }) => {
         const fromIndex = walk.progress?.count ?? 0;
         walk.progress = { source: templates, count, pages, skipped, version: nextVersion(), copy: null };
@@ -443,7 +454,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
             const current = await store.get(accountId);
             heldWhenWalking = current !== undefined;
             if (current && current.version !== seenVersion) return current;
-            const result = await walkPages(accountId, entry, walk, current === undefined, started);
+            const result = await walkPages(accountId, entry, walk, current, started);
             // The last progress write lands before the commit (which clears it), never after.
             await walk.published;
             const previous = current;
@@ -456,6 +467,8 @@ export function createCatalog(options: CatalogOptions): Catalog {
               version: nextVersion(),
             };
             await store.set(accountId, next);
+            // After set: a store may have swapped unchanged templates for the objects it held.
+            entry.pages.remember(next.version, next.templates, result.spans);
             options.events?.emit("snapshotReplaced", accountId, previous, next);
             return next;
           },

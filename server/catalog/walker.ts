@@ -92,6 +92,11 @@ export interface WalkOptions {
    * After every page: `templates` is the walk's own array (do not keep it across calls without
    * copying `templates.slice(0, count)`), `last` tells whether this was the final page.
    */
+  /**
+   * The templates an earlier walk read from a page with this fingerprint (page-memo.ts), if it
+   * still has them: used instead of reading the page again.
+   */
+  known?: (fingerprint: string) => PageRead | undefined;
   onPage?: (progress: {
     templates: readonly Template[];
     count: number;
@@ -102,8 +107,27 @@ export interface WalkOptions {
   }) => void;
 }
 
+export interface PageRead {
+  data: readonly Template[];
+  skipped: number;
+}
+
+/** Where the templates of one fingerprinted page sit in the walk's result. */
+export interface PageSpan {
+  fingerprint: string;
+  /** `templates.slice(start, end)` are this page's templates, every one of them. */
+  start: number;
+  end: number;
+  skipped: number;
+}
+
 export interface WalkResult {
   templates: Template[];
+  /**
+   * The fingerprinted pages whose templates all made it into `templates` (a page that repeated a
+   * template of an earlier page is left out: its span would not be the whole page).
+   */
+  spans: PageSpan[];
   pages: number;
   /** Templates without a usable id or name (left out, counted). */
   skipped: number;
@@ -112,9 +136,9 @@ export interface WalkResult {
 
 type AnyPage = TemplatePage | UnreadTemplatePage;
 
-function readPage(page: AnyPage): { data: readonly Template[]; skipped: number } {
-  if ("read" in page) return page.read();
-  return { data: page.data, skipped: page.skipped ?? 0 };
+function readPage(page: AnyPage, known: WalkOptions["known"]): PageRead {
+  if (!("read" in page)) return { data: page.data, skipped: page.skipped ?? 0 };
+  return (page.fingerprint && known?.(page.fingerprint)) || page.read();
 }
 
 /** Lets pending I/O callbacks run: the request just started goes out before we use the CPU. */
@@ -126,6 +150,7 @@ export async function walkTemplates(options: WalkOptions): Promise<WalkResult> {
   const templates: Template[] = [];
   const ids = new Set<string>();
   const cursors = new Set<string>();
+  const spans: PageSpan[] = [];
   let pages = 0;
   let skipped = 0;
   const request = (after: string | undefined) =>
@@ -175,18 +200,22 @@ export async function walkTemplates(options: WalkOptions): Promise<WalkResult> {
         await yieldToIo();
       }
     }
-    const read = readPage(page);
+    const read = readPage(page, options.known);
     skipped += read.skipped;
+    const start = templates.length;
     // A template seen on an earlier page (the list shifted under the cursor) is kept once.
     for (const t of read.data) {
       if (ids.has(t.id)) continue;
       ids.add(t.id);
       templates.push(t);
     }
+    const fingerprint = "read" in page ? page.fingerprint : undefined;
+    if (fingerprint && templates.length - start === read.data.length)
+      spans.push({ fingerprint, start, end: templates.length, skipped: read.skipped });
     options.onPage?.({ templates, count: templates.length, pages, skipped, last: !next });
     if (stop) throw stop;
     if (!nextPage) break;
     page = await nextPage;
   }
-  return { templates, pages, skipped, pageSize: limit };
+  return { templates, spans, pages, skipped, pageSize: limit };
 }
