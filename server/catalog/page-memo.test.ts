@@ -88,7 +88,10 @@ describe("catalog: pages a sync already read", () => {
   });
 
   it("reads again a page that repeated a template of an earlier page (it was not kept whole)", async () => {
-    const { catalog, reads } = setup([[template("1"), template("2")], [template("2"), template("3")]]);
+    const { catalog, reads } = setup([
+      [template("1"), template("2")],
+      [template("2"), template("3")],
+    ]);
     await sync(catalog);
     const after = await sync(catalog);
     expect(reads).toEqual([1, 2]);
