@@ -5,7 +5,7 @@ import type { ApiError, CatalogState } from "@/lib/templates/list-contract";
 import { countIncomplete } from "@/lib/templates/read-notes";
 import { abortable } from "@/lib/utils/abortable";
 import type { CatalogEvents } from "./events";
-import { createPageMemo, type PageMemo } from "./page-memo";
+import { knownPagesOf } from "./page-memo";
 import {
   type CatalogSnapshot,
   type CatalogStore,
@@ -216,8 +216,6 @@ interface Entry {
   error: { raw: unknown; api: ApiError; at: number } | null;
   /** Page size for the next walk; drops to the fallback once the upstream refused the larger one. */
   limit: number;
-  /** What the last committed walk read from each page: a sync reuses it for unchanged pages. */
-  pages: PageMemo;
 }
 
 type Described =
@@ -246,7 +244,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
   function entryFor(accountId: string): Entry {
     let entry = entries.get(accountId);
     if (!entry) {
-      entry = { walk: null, failedPartial: null, error: null, limit: pageSize, pages: createPageMemo() };
+      entry = { walk: null, failedPartial: null, error: null, limit: pageSize };
       entries.set(accountId, entry);
     }
     return entry;
@@ -392,7 +390,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
       onPageSizeSettled: (limit) => {
         entry.limit = limit;
       },
-      known: (fingerprint) => entry.pages.lookup(held?.version, fingerprint),
+      ...(held ? { known: knownPagesOf(held) } : {}),
       onPage: ({ templates, count, pages, skipped, last }) => {
         const fromIndex = walk.progress?.count ?? 0;
         walk.progress = { source: templates, count, pages, skipped, version: nextVersion(), copy: null };
@@ -460,6 +458,7 @@ export function createCatalog(options: CatalogOptions): Catalog {
             const previous = current;
             const next: CatalogSnapshot = {
               templates: result.templates,
+              pageSpans: result.spans,
               fetchedAt: now(),
               pagesFetched: result.pages,
               pageSize: result.pageSize,
@@ -467,8 +466,6 @@ export function createCatalog(options: CatalogOptions): Catalog {
               version: nextVersion(),
             };
             await store.set(accountId, next);
-            // After set: a store may have swapped unchanged templates for the objects it held.
-            entry.pages.remember(next.version, next.templates, result.spans);
             options.events?.emit("snapshotReplaced", accountId, previous, next);
             return next;
           },

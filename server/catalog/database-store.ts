@@ -1,12 +1,13 @@
 import "server-only";
 import type { Kysely, Transaction } from "kysely";
+import * as z from "zod";
 import type { ChangeEvent } from "@/lib/history/contracts";
 import type { Template } from "@/lib/nxcloud/schemas";
 import type { Database } from "@/server/db/schema";
 import { contentHash, diffSnapshots, factsOf, rememberContentHash, sha1Hex16 } from "@/server/history/diff";
 import type { OnChangesRecorded } from "@/server/history/hooks";
 import { countSnapshot, dayOf } from "@/server/history/rollup";
-import type { CatalogSnapshot, CatalogStore, ExclusiveWait } from "./store";
+import type { CatalogSnapshot, CatalogStore, ExclusiveWait, PageSpan } from "./store";
 
 /**
  * The persisted catalog store (DESIGN.md, decisions 3 and 4): the last complete snapshot of every
@@ -53,6 +54,26 @@ export interface Held {
 }
 
 const INSERT_CHUNK = 400;
+
+const pageSpansSchema = z.array(
+  z.object({
+    fingerprint: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    skipped: z.number().int().nonnegative(),
+  }),
+);
+
+/** The stored spans, or none when absent or unreadable (a sync then reads every page). */
+function readPageSpans(json: string | null): PageSpan[] | undefined {
+  if (!json) return undefined;
+  try {
+    const parsed = pageSpansSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const templateHashes = new WeakMap<Template, string>();
 
@@ -159,10 +180,14 @@ export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions)
       push(row);
     }
     // Rows missing from the order (should not happen) are still served, last.
+    const inOrder = byId.size === 0 && templates.length === order.length;
     for (const row of byId.values()) push(row);
+    // Spans are positions: valid only when the rows are exactly where the walk put them.
+    const pageSpans = inOrder ? readPageSpans(header.page_spans_json) : undefined;
     return {
       snapshot: {
         templates,
+        ...(pageSpans ? { pageSpans } : {}),
         fetchedAt: header.fetched_at,
         pagesFetched: header.pages,
         pageSize: header.page_size,
@@ -279,6 +304,7 @@ export function createDatabaseCatalogStore(options: DatabaseCatalogStoreOptions)
       page_size: next.pageSize,
       template_count: next.templates.length,
       order_json: JSON.stringify(next.templates.map((t) => t.id)),
+      page_spans_json: next.pageSpans ? JSON.stringify(next.pageSpans) : null,
     };
     await trx
       .insertInto("catalog_accounts")

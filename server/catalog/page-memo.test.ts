@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Template, UnreadTemplatePage } from "@/lib/nxcloud/schemas";
+import { migrateToLatest } from "@/server/db/migrate";
+import { tempSqlite } from "@/server/db/testing";
 import { createCatalog } from "./cache";
+import { createDatabaseCatalogStore } from "./database-store";
 import { createMemoryCatalogStore } from "./store";
 import type { FetchPage } from "./walker";
 
@@ -81,7 +84,9 @@ describe("catalog: pages a sync already read", () => {
     await sync(catalog);
     const held = await store.get("acme");
     if (!held) throw new Error("nothing held");
-    await store.set("acme", { ...held, templates: [template("9")], version: held.version + 1 });
+    // Its own walk, its own pages (none known here).
+    const { pageSpans: _, ...other } = held;
+    await store.set("acme", { ...other, templates: [template("9")], version: held.version + 1 });
     const after = await sync(catalog);
     expect(reads).toEqual([2, 2]);
     expect(after.map((t) => t.id)).toEqual(["1", "2"]);
@@ -96,5 +101,29 @@ describe("catalog: pages a sync already read", () => {
     const after = await sync(catalog);
     expect(reads).toEqual([1, 2]);
     expect(after.map((t) => t.id)).toEqual(["1", "2", "3"]);
+  });
+
+  it("are known after a restart too: the stored snapshot keeps its pages (SQLite)", async () => {
+    const database = tempSqlite();
+    try {
+      await migrateToLatest(database.handle);
+      const source = upstream([[template("1")], [template("2")]]);
+      const start = () =>
+        createCatalog({
+          store: createDatabaseCatalogStore({ db: database.handle.db }),
+          fetchPageFor: () => source.fetchPage,
+        });
+      await sync(start());
+      expect(source.reads).toEqual([1, 1]);
+      const restarted = start();
+      const held = (await restarted.get("acme")).templates;
+      const after = await sync(restarted);
+      expect(source.reads).toEqual([1, 1]);
+      after.forEach((t, i) => {
+        expect(t).toBe(held[i]);
+      });
+    } finally {
+      await database.drop();
+    }
   });
 });

@@ -26,9 +26,25 @@ import type { Template } from "@/lib/nxcloud/schemas";
  * - `runExclusive`: `SET lock:{account} <token> NX PX <ttl>`, retried with backoff while held,
  *   extended while the walk runs, released with a compare-and-delete script.
  */
+/** Where the templates of one page of the walk sit in its snapshot (see page-memo.ts). */
+export interface PageSpan {
+  /** A digest of the page's response body. */
+  fingerprint: string;
+  /** `templates.slice(start, end)` are this page's templates, every one of them. */
+  start: number;
+  end: number;
+  /** Templates on the page without a usable id or name. */
+  skipped: number;
+}
+
 export interface CatalogSnapshot {
   /** Every template of the account, in upstream order. Treat as immutable. */
   readonly templates: readonly Template[];
+  /**
+   * The walk's fingerprinted pages whose templates all made it into `templates`: the next sync
+   * takes an unchanged page's templates from here instead of reading them again.
+   */
+  readonly pageSpans?: readonly PageSpan[];
   /** Epoch ms when the walk completed. */
   readonly fetchedAt: number;
   /** Pages the walk took. */

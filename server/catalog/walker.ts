@@ -1,6 +1,7 @@
 import type { RetryBudget } from "@/lib/nxcloud/retry-budget";
 import type { Template, TemplatePage, UnreadTemplatePage } from "@/lib/nxcloud/schemas";
 import type { ApiError } from "@/lib/templates/list-contract";
+import type { PageSpan } from "./store";
 
 /**
  * The upstream half of the catalog: walks every page of one account, cursor by cursor, with the
@@ -109,15 +110,6 @@ export interface WalkOptions {
 
 export interface PageRead {
   data: readonly Template[];
-  skipped: number;
-}
-
-/** Where the templates of one fingerprinted page sit in the walk's result. */
-export interface PageSpan {
-  fingerprint: string;
-  /** `templates.slice(start, end)` are this page's templates, every one of them. */
-  start: number;
-  end: number;
   skipped: number;
 }
 

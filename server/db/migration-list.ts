@@ -7,6 +7,7 @@ import * as m0030 from "./migrations/0030-user-visits";
 import * as m0031 from "./migrations/0031-template-versions";
 import * as m0040 from "./migrations/0040-change-event-kind-index";
 import * as m0050 from "./migrations/0050-walk-progress";
+import * as m0051 from "./migrations/0051-catalog-page-spans";
 
 /**
  * Every migration, in order. Static imports (not a folder scan) so the Next.js server bundle
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0031-template-versions": m0031,
   "0040-change-event-kind-index": m0040,
   "0050-walk-progress": m0050,
+  "0051-catalog-page-spans": m0051,
 };

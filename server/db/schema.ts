@@ -51,6 +51,8 @@ export interface CatalogAccountsTable {
   order_json: string;
   /** When the first (baseline) walk was stored. */
   baseline_at: number;
+  /** JSON array of the snapshot's page spans (migration 0051); null: not known. */
+  page_spans_json: string | null;
 }
 
 export interface CatalogTemplatesTable {

@@ -88,6 +88,26 @@ for (const dialect of dialects) {
       expect(await restarted.get("nobody")).toBeUndefined();
     });
 
+    it("keeps where each page of the walk sits across a restart, unless the rows moved", async () => {
+      const store = storeWith();
+      const templates = [t("p1"), t("p2"), t("p3")];
+      const pageSpans = [
+        { fingerprint: "page-1", start: 0, end: 2, skipped: 1 },
+        { fingerprint: "page-2", start: 2, end: 3, skipped: 0 },
+      ];
+      await store.set("spans", { ...snapshot(templates, T0), pageSpans });
+      expect((await storeWith().get("spans"))?.pageSpans).toEqual(pageSpans);
+      // A row gone from under the order (e.g. deleted by hand): positions no longer hold.
+      await test.handle.db
+        .deleteFrom("catalog_templates")
+        .where("account", "=", "spans")
+        .where("template_id", "=", "p1")
+        .execute();
+      const moved = await storeWith().get("spans");
+      expect(moved?.templates.map((x) => x.id)).toEqual(["p2", "p3"]);
+      expect(moved?.pageSpans).toBeUndefined();
+    });
+
     it("writes O(1) rows for a sync without change and O(k) for k changes, with the events", async () => {
       const recorded: { events: readonly ChangeEvent[]; rows: number }[] = [];
       const store = storeWith(recorded);
