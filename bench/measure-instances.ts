@@ -24,7 +24,7 @@ export interface InstanceFigure {
 
 export interface MeasureInstancesOptions {
   /** scripts/stack.mjs's startStack. */
-  startStack: (o: object) => Promise<{ url: string; simUrl: string; stop: () => void }>;
+  startStack: (o: object) => Promise<{ url: string; simUrl: string; stop: () => Promise<unknown> }>;
   portA: number;
   portB: number;
   simPort: number;
@@ -63,7 +63,7 @@ export async function measureInstances(options: MeasureInstancesOptions): Promis
     LOG_LEVEL: "error",
     SIM_LOG: "0",
   };
-  const stacks: { stop: () => void }[] = [];
+  const stacks: { stop: () => Promise<unknown> }[] = [];
   try {
     // No chat sink: its ports (simulator + 5, + 6) would fall beside the bench's own stack's.
     const a = await options.startStack({

@@ -68,7 +68,7 @@ const details: Record<string, unknown> = {};
 const { startStack } = (await import("../scripts/stack.mjs")) as {
   startStack: (
     o: object,
-  ) => Promise<{ url: string; simUrl: string; stop: () => void; children: { pid?: number }[] }>;
+  ) => Promise<{ url: string; simUrl: string; stop: () => Promise<unknown>; children: { pid?: number }[] }>;
 };
 
 function tsx(script: string, env: Record<string, string> = {}) {

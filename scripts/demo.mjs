@@ -55,8 +55,9 @@ console.log(`
 
   Press Ctrl+C to stop.
 `);
-const shutdown = () => {
-  stack.stop();
+// Exits once the servers have: a demo started right after finds its ports free.
+const shutdown = async () => {
+  await stack.stop();
   process.exit(0);
 };
 process.on("SIGINT", shutdown);
@@ -65,7 +66,6 @@ for (const c of stack.children)
   c.on("exit", (code) => {
     if (code) {
       console.error(`A server stopped (exit ${code}); shutting down.`);
-      stack.stop();
-      process.exit(code);
+      stack.stop().then(() => process.exit(code));
     }
   });

@@ -3,6 +3,7 @@
 // dataset. Used by `npm run demo` and by Playwright's webServer (see playwright.config.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import net from "node:net";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -27,7 +28,35 @@ async function waitFor(url, child, label, timeoutMs = 120_000) {
 }
 
 /**
- * @param {{ port?: number, host?: string, simPort?: number, sinkPort?: number, env?: Record<string,string>, quiet?: boolean }} options
+ * Fails unless every port is free. Without it, a simulator or console left running (an orphan of
+ * an earlier demo, another checkout's stack) answers the health check before the new process has
+ * died of EADDRINUSE, and the console talks to a simulator with another timeline: its first sync
+ * then records thousands of changes that never happened.
+ * @param {string} host
+ * @param {[number, string][]} ports
+ */
+async function assertPortsFree(host, ports, graceMs = 10_000) {
+  const free = (port) =>
+    new Promise((resolve, reject) => {
+      const probe = net.createServer();
+      probe.once("error", (error) => (error.code === "EADDRINUSE" ? resolve(false) : reject(error)));
+      probe.listen(port, host, () => probe.close(() => resolve(true)));
+    });
+  for (const [port, label] of ports) {
+    // A stack stopped a moment ago may still be closing its servers: give it a few seconds.
+    const started = Date.now();
+    while (!(await free(port))) {
+      if (Date.now() - started >= graceMs)
+        throw new Error(
+          `Port ${port} (${label}) is already in use: is another demo, simulator or test stack still running? Stop it, or choose other ports (PORT, SIM_PORT, SIM_SINK_PORT).`,
+        );
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+/**
+ * @param {{ port?: number, host?: string, simPort?: number, sinkPort?: number, env?: Record<string,string>, quiet?: boolean, portGraceMs?: number }} options
  */
 export async function startStack(options = {}) {
   const host = options.host ?? process.env.HOST ?? "127.0.0.1";
@@ -47,6 +76,22 @@ export async function startStack(options = {}) {
 
   // SIM_EXTERNAL=1: a simulator is already running on simPort (a second console on one simulator).
   const external = (options.env?.SIM_EXTERNAL ?? process.env.SIM_EXTERNAL) === "1";
+  const graceMs = options.portGraceMs ?? 10_000;
+  await assertPortsFree(host === "0.0.0.0" ? "0.0.0.0" : host, [[port, "console"]], graceMs);
+  if (!external)
+    await assertPortsFree(
+      "127.0.0.1",
+      [
+        [simPort, "simulator"],
+        ...(sinkOff
+          ? []
+          : [
+              [sinkPort, "chat sink"],
+              [smtpPort, "SMTP sink"],
+            ]),
+      ],
+      graceMs,
+    );
   const sim = external
     ? { exitCode: null }
     : spawn(bin("tsx"), ["sim/main.ts"], {
@@ -64,8 +109,12 @@ export async function startStack(options = {}) {
         },
       });
   const children = external ? [] : [sim];
+  /** Signals every child; resolves once they have exited (at most 15 s): their ports are free. */
   const stop = () => {
-    for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+    const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
+    const exited = running.map((c) => new Promise((resolve) => c.once("exit", resolve)));
+    for (const c of running) c.kill("SIGTERM");
+    return Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
   };
   try {
     await waitFor(`${simUrl}/__sim/health`, sim, "NxCloud simulator");
@@ -117,17 +166,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `Console ${stack.url} · simulator ${stack.simUrl}${stack.sinkUrl ? ` · chat sink ${stack.sinkUrl}/` : ""}`,
   );
-  const shutdown = () => {
-    stack.stop();
+  // Exits once the children have: whoever stopped this process may start another stack on the
+  // same ports right away.
+  const shutdown = async () => {
+    await stack.stop();
     process.exit(0);
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
   for (const c of stack.children)
     c.on("exit", (code) => {
-      if (code !== null && code !== 0) {
-        stack.stop();
-        process.exit(code);
-      }
+      if (code !== null && code !== 0) stack.stop().then(() => process.exit(code));
     });
 }
