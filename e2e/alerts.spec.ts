@@ -4,6 +4,7 @@ import { signIn } from "./global-setup";
 import { simAccount } from "./support/dataset";
 import { type ExtraStack, startExtraStack } from "./support/extra-stack";
 import { SCREENSHOT_STYLE } from "./support/screenshot-style";
+import { catalogComplete, patchSimTemplate } from "./support/sim-steps";
 import { expect, test } from "./support/test";
 
 /**
@@ -78,14 +79,7 @@ test("a change reaches every matching rule once, signed, in each app's format; r
   };
 
   // Baseline walk first: the first walk of an account records no change.
-  await expect
-    .poll(
-      async () => (await (await api.get("/api/templates?account=acme&pageSize=10")).json()).catalog?.complete,
-      {
-        timeout: 30_000,
-      },
-    )
-    .toBe(true);
+  await catalogComplete(api, "acme");
 
   const rules = [
     rule("wecom", { type: "wecom", url: `${SINK}/wecom/cgi-bin/webhook/send?key=${URL_TOKENS[0]}` }),
@@ -122,12 +116,7 @@ test("a change reaches every matching rule once, signed, in each app's format; r
 
   await fetch(`${SINK}/messages`, { method: "DELETE" });
   const target = simAccount("acme").templates.find((t) => t.status === "APPROVED");
-  const patched = await fetch(`${stack.simUrl}/__sim/accounts/acme/templates/${target?.id}`, {
-    method: "PATCH",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ status: "PAUSED" }),
-  });
-  expect(patched.status).toBe(200);
+  await patchSimTemplate(stack.simUrl, "acme", String(target?.id), { status: "PAUSED" });
   expect(
     (await api.post("/api/catalog/refresh", { data: { account: "acme" }, headers: origin })).status(),
   ).toBe(202);

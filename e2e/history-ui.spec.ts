@@ -6,6 +6,7 @@ import { templateListResponseSchema } from "../lib/templates/list-contract";
 import { simAccount } from "./support/dataset";
 import { type ExtraStack, startExtraStack } from "./support/extra-stack";
 import { parseCsv } from "./support/parse-csv";
+import { catalogComplete, patchSimTemplate } from "./support/sim-steps";
 import { expect, test } from "./support/test";
 
 /**
@@ -26,25 +27,7 @@ test.afterAll(async () => {
   await stack?.stop();
 });
 
-async function patchSim(s: ExtraStack, id: string, body: unknown) {
-  const res = await fetch(`${s.simUrl}/__sim/accounts/acme/templates/${id}`, {
-    method: "PATCH",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  expect(res.status).toBe(200);
-}
-
-/** Waits until the first walk of acme is complete. */
-async function acmeWalked(request: APIRequestContext) {
-  await expect
-    .poll(
-      async () =>
-        (await (await request.get("/api/templates?account=acme&pageSize=10")).json()).catalog?.complete,
-      { timeout: 30_000 },
-    )
-    .toBe(true);
-}
+const patchSim = (s: ExtraStack, id: string, body: unknown) => patchSimTemplate(s.simUrl, "acme", id, body);
 
 /** Refresh acme and wait until the change log holds `count` events of the template. */
 async function refreshUntil(request: APIRequestContext, s: ExtraStack, id: string, count: number) {
@@ -82,7 +65,7 @@ test("changes show in the Last change column, the last-visit count and the Histo
   // First visit: the baseline walk, nothing new yet.
   await page.goto(`${s.url}/templates?account=acme`);
   await expect(page.locator("tbody tr[data-row]").first()).toBeVisible();
-  await acmeWalked(request);
+  await catalogComplete(request, "acme");
   await expect
     .poll(
       async () =>
@@ -196,7 +179,7 @@ test("a custom changed-within range lives in the URL (deep link, reload, back/fo
   const context = await s.signedInContext(browser);
   const request = context.request;
   const page = await context.newPage();
-  await acmeWalked(request);
+  await catalogComplete(request, "acme");
   const template = simAccount("acme").templates.filter((t) => t.status === "APPROVED")[5];
   const id = String(template?.id);
   await patchSim(s, id, { category: "MARKETING_E2E" });

@@ -10,6 +10,7 @@ import {
 import { templateListResponseSchema } from "../lib/templates/list-contract";
 import { simAccount } from "./support/dataset";
 import { type ExtraStack, startExtraStack } from "./support/extra-stack";
+import { catalogComplete, patchSimTemplate, requestRefresh } from "./support/sim-steps";
 import { expect, test } from "./support/test";
 
 /**
@@ -37,15 +38,7 @@ async function signedIn(browser: Browser, s: ExtraStack): Promise<APIRequestCont
 }
 
 async function completeList(request: APIRequestContext, account: string) {
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`/api/templates?account=${account}&pageSize=10`);
-        return res.ok() && (await res.json()).catalog.complete;
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(true);
+  await catalogComplete(request, account);
   return templateListResponseSchema.parse(
     await (await request.get(`/api/templates?account=${account}`)).json(),
   );
@@ -64,18 +57,8 @@ test("a change on the simulator shows up in /api/changes after a refresh, with f
 
   const target = simAccount("acme").templates.find((t) => t.status === "APPROVED");
   const id = String(target?.id);
-  const patched = await fetch(`${stack.simUrl}/__sim/accounts/acme/templates/${id}`, {
-    method: "PATCH",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ status: "PAUSED" }),
-  });
-  expect(patched.status).toBe(200);
-
-  const refresh = await request.post("/api/catalog/refresh", {
-    data: { account: "acme" },
-    headers: { origin: stack.url },
-  });
-  expect(refresh.status()).toBe(202);
+  await patchSimTemplate(stack.simUrl, "acme", id, { status: "PAUSED" });
+  await requestRefresh(request, stack.url, "acme");
   await expect
     .poll(
       async () => {

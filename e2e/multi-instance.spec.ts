@@ -5,6 +5,7 @@ import { templateListResponseSchema } from "../lib/templates/list-contract";
 import { E2E_SESSION_SECRET } from "../playwright.config";
 import { simAccount, simAccounts } from "./support/dataset";
 import { type ExtraStack, startExtraStack } from "./support/extra-stack";
+import { patchSimTemplate } from "./support/sim-steps";
 import { expect, test } from "./support/test";
 
 /**
@@ -213,12 +214,7 @@ test("one walk per account per interval in total, whichever instance serves the 
 test("a change on the simulator appears on both instances and in /api/changes once", async () => {
   const target = simAccount("acme").templates.find((t) => t.status === "APPROVED");
   const id = String(target?.id);
-  const patched = await fetch(`http://127.0.0.1:${SIM_PORT}/__sim/accounts/acme/templates/${id}`, {
-    method: "PATCH",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ status: "PAUSED" }),
-  });
-  expect(patched.status).toBe(200);
+  await patchSimTemplate(`http://127.0.0.1:${SIM_PORT}`, "acme", id, { status: "PAUSED" });
   for (const request of [requestA, requestB]) {
     await expect
       .poll(

@@ -2,6 +2,7 @@ import type { APIRequestContext, Browser, BrowserContext } from "@playwright/tes
 import { changesResponseSchema } from "../../lib/history/contracts";
 import { simAccount } from "./dataset";
 import { startExtraStack } from "./extra-stack";
+import { catalogComplete, patchSimTemplate, requestRefresh } from "./sim-steps";
 import { expect } from "./test";
 
 /**
@@ -35,31 +36,12 @@ export async function startChangedAcmeStack(browser: Browser): Promise<ChangedAc
   );
   const context = await stack.signedInContext(browser);
   const request = context.request;
-  await expect
-    .poll(
-      async () =>
-        (await (await request.get("/api/templates?account=acme&pageSize=10")).json()).catalog?.complete,
-      { timeout: 30_000 },
-    )
-    .toBe(true);
+  await catalogComplete(request, "acme");
   const paused = String(PAUSED_TEMPLATE?.id);
   const recategorised = String(RECATEGORISED_TEMPLATE?.id);
-  for (const [id, body] of [
-    [paused, { status: "PAUSED" }],
-    [recategorised, { category: "MARKETING" }],
-  ] as const) {
-    const res = await fetch(`${stack.simUrl}/__sim/accounts/acme/templates/${id}`, {
-      method: "PATCH",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    expect(res.status).toBe(200);
-  }
-  const refresh = await request.post("/api/catalog/refresh", {
-    data: { account: "acme" },
-    headers: { origin: stack.url },
-  });
-  expect(refresh.status()).toBe(202);
+  await patchSimTemplate(stack.simUrl, "acme", paused, { status: "PAUSED" });
+  await patchSimTemplate(stack.simUrl, "acme", recategorised, { category: "MARKETING" });
+  await requestRefresh(request, stack.url, "acme");
   await expect
     .poll(
       async () =>
