@@ -9,6 +9,10 @@ import { logger } from "./lib/log/logger";
 import { seedDemoRules } from "./server/alerts/demo-rules";
 import { createPgRevocationStore, pgCounterStore } from "./server/cluster/shared-security";
 import { type Container, getContainer } from "./server/container";
+import { limitHeapGrowth } from "./server/runtime/heap-growth";
+
+// Before the catalogs load: keeps request garbage from inflating the resident size (see the module).
+limitHeapGrowth();
 
 // Validate every setting before serving anything; a wrong value stops the server with a message
 // naming the variable instead of failing on the first request.
