@@ -839,3 +839,29 @@ describe("catalog: several instances (rows withheld during a first walk)", () =>
     expect(seen).toEqual([undefined]);
   });
 });
+
+describe("catalog: readers of a walk under way", () => {
+  it("share one progress (one row array) within partialViewMs; without a window every page shows", async () => {
+    const upstream = controlledUpstream();
+    const catalog = createCatalog({ fetchPageFor: () => upstream.fetchPage, partialViewMs: 60_000 });
+    const first = catalog.get("acme");
+    await settle();
+    await answer(upstream.calls, 0, page(1, 3));
+    const one = await first;
+    await answer(upstream.calls, 1, page(2, 3));
+    const two = await catalog.get("acme");
+    // Page 2 has arrived, but within the window the same rows (the same array) are served.
+    expect(two.templates).toBe(one.templates);
+    expect(two.state.templatesFetched).toBe(2);
+
+    // Without a window every page shows at once.
+    const other = controlledUpstream();
+    const fresh = createCatalog({ fetchPageFor: () => other.fetchPage, partialViewMs: 0 });
+    const walking = fresh.get("globex");
+    await settle();
+    await answer(other.calls, 0, page(1, 3, 2, "g"));
+    await walking;
+    await answer(other.calls, 1, page(2, 3, 2, "g"));
+    expect((await fresh.get("globex")).state.templatesFetched).toBe(4);
+  });
+});
