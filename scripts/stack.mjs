@@ -77,7 +77,7 @@ export async function startStack(options = {}) {
   // SIM_EXTERNAL=1: a simulator is already running on simPort (a second console on one simulator).
   const external = (options.env?.SIM_EXTERNAL ?? process.env.SIM_EXTERNAL) === "1";
   const graceMs = options.portGraceMs ?? 10_000;
-  await assertPortsFree(host === "0.0.0.0" ? "0.0.0.0" : host, [[port, "console"]], graceMs);
+  await assertPortsFree(host, [[port, "console"]], graceMs);
   if (!external)
     await assertPortsFree(
       "127.0.0.1",
