@@ -26,8 +26,7 @@ export function SiblingLanguages({ siblings, onNavigate }: SiblingLanguagesProps
           <Button
             key={s.id}
             variant="outline"
-            size="sm"
-            className="h-7 rounded-full px-2.5 text-xs"
+            size="pill"
             data-sibling-id={s.id}
             title={t("openLanguage", { language, status: labels.status(s.status) })}
             onClick={() => onNavigate(s.id)}

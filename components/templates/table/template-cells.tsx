@@ -75,7 +75,7 @@ export function NameCell({ item }: { item: TemplateListItem }) {
           </Tooltip>
         )}
         {item.otherLanguages > 0 && (
-          <Badge tone="neutral" className="px-1.5 py-0 text-[11px] font-normal">
+          <Badge tone="neutral" size="sm">
             {t("otherLanguages", { count: item.otherLanguages })}
           </Badge>
         )}
