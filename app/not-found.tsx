@@ -1,7 +1,7 @@
 import { FileQuestion } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 
 export default async function NotFound() {
   const t = await getTranslations("common.notFound");
