@@ -2,7 +2,7 @@
 
 import { AlertTriangle } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 
 export interface ErrorPageProps {
   error: Error & { digest?: string };
@@ -23,9 +23,10 @@ export default function ErrorPage({ error, reset }: ErrorPageProps) {
             {t("reference", { digest: error.digest })}
           </p>
         )}
-        <Button className="mt-6" onClick={reset}>
+        {/* A plain button: this boundary loads on every page, and Button's Slot is not needed here. */}
+        <button type="button" className={`${buttonClasses("default")} mt-6`} onClick={reset}>
           {t("retry")}
-        </Button>
+        </button>
       </div>
     </main>
   );

@@ -165,7 +165,7 @@ export function LoginForm({ next, initialError, initialRetryAfter, demo }: Login
           required
           maxLength={128}
           autoFocus
-          className="h-10"
+          inputSize="lg"
           aria-invalid={error === "invalid" || undefined}
         />
       </div>
@@ -182,7 +182,8 @@ export function LoginForm({ next, initialError, initialRetryAfter, demo }: Login
             autoComplete="current-password"
             required
             maxLength={1024}
-            className="h-10 pe-10"
+            inputSize="lg"
+            className="pe-10"
             aria-invalid={error === "invalid" || undefined}
           />
           <button

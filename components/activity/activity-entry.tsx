@@ -2,11 +2,11 @@
 
 import { ArrowRight, BadgeDollarSign } from "lucide-react";
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { useLanguageName } from "@/components/shell/language-names";
 import { templateHistoryHref } from "@/lib/history/activity-url-grammar";
 import type { ChangeEvent } from "@/lib/history/change-event";
 import { isCostlierCategory, severityOf } from "@/lib/history/severity";
-import { languageName } from "@/lib/i18n/language-name";
 import { SeverityBadge } from "./severity-badge";
 import { useChangeText } from "./use-change-text";
 
@@ -20,7 +20,7 @@ export interface ActivityEntryProps {
 export function ActivityEntry({ event, accountLabel }: ActivityEntryProps) {
   const t = useTranslations("activity");
   const format = useFormatter();
-  const locale = useLocale();
+  const languageName = useLanguageName();
   const text = useChangeText()(event);
   // Seconds only when the window is shorter than a minute ("between 10:03:05 and 10:03:40").
   const short =
@@ -59,7 +59,7 @@ export function ActivityEntry({ event, accountLabel }: ActivityEntryProps) {
           >
             {event.name}
           </Link>
-          <span className="text-xs text-muted-foreground">{languageName(event.language, locale)}</span>
+          <span className="text-xs text-muted-foreground">{languageName(event.language)}</span>
           {accountLabel && <span className="text-xs text-muted-foreground">· {accountLabel}</span>}
         </p>
         <p className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-sm">

@@ -2,15 +2,15 @@
 
 import { Download, Search, X } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLanguageName } from "@/components/shell/language-names";
 import { useEnumLabels } from "@/components/templates/use-enum-labels";
-import { buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { Input } from "@/components/ui/input";
 import { ALL_ACCOUNTS } from "@/lib/accounts/account-scope";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { type ActivityState, changesApiQuery } from "@/lib/history/activity-url-grammar";
 import { CHANGE_KINDS } from "@/lib/history/change-kinds";
 import { SEVERITIES } from "@/lib/history/severity";
-import { languageName } from "@/lib/i18n/language-name";
 import { KNOWN_CATEGORIES } from "@/lib/nxcloud/template-enums";
 import { FilterSelect } from "./filter-select";
 
@@ -31,6 +31,7 @@ export function ActivityFilters({ state, set, accounts, languages }: ActivityFil
   const tAccount = useTranslations("common.account");
   const labels = useEnumLabels();
   const locale = useLocale();
+  const languageName = useLanguageName();
   const format = useFormatter();
   const one = (list: readonly string[]) => list.join(",");
   const list = <T extends string>(v: string) => (v ? (v.split(",") as T[]) : []);
@@ -119,7 +120,7 @@ export function ActivityFilters({ state, set, accounts, languages }: ActivityFil
           anyLabel={t("filters.any")}
           value={one(state.language)}
           options={[...new Set([...languages, ...state.language])]
-            .map((l) => ({ value: l, label: languageName(l, locale) }))
+            .map((l) => ({ value: l, label: languageName(l) }))
             .sort((a, b) => a.label.localeCompare(b.label, locale))}
           onChange={(v) => set({ language: list(v), page: 1 })}
         />

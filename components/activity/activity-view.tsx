@@ -1,9 +1,9 @@
 "use client";
 
 import { History, SearchX } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { CardEmpty } from "@/components/catalog/card-state";
 import { Forbidden } from "@/components/catalog/forbidden";
 import { LoadError } from "@/components/catalog/load-error";
@@ -19,10 +19,8 @@ import {
   activitySearchParams,
   changesApiQuery,
 } from "@/lib/history/activity-url-grammar";
-import type { ChangeEvent } from "@/lib/history/change-event";
 import { WEEK_MS } from "@/lib/history/week-summary";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
-import { ActivityEntry } from "./activity-entry";
 import { ActivityFilters } from "./activity-filters";
 import { ActivityPager } from "./activity-pager";
 import { useChanges } from "./use-changes";
@@ -32,14 +30,23 @@ export interface ActivityViewProps {
   accounts: AccountSummary[];
 }
 
-/** Days (UTC, like every time the console shows) of a newest-first feed, in order. */
-function byDay(items: readonly ChangeEvent[]): [string, ChangeEvent[]][] {
-  const days = new Map<string, ChangeEvent[]>();
-  for (const e of items) {
-    const day = new Date(e.observedAt).toISOString().slice(0, 10);
-    days.set(day, [...(days.get(day) ?? []), e]);
-  }
-  return [...days.entries()];
+// The feed's entries draw its answer, which the browser fetches after the page loads: their code
+// loads alongside it (from mount), not with the page. Until both are there the feed is busy.
+const loadDays = () => import("./activity-days");
+type ActivityDaysComponent = Awaited<ReturnType<typeof loadDays>>["ActivityDays"];
+
+function useActivityDays(): ActivityDaysComponent | null {
+  const [days, setDays] = useState<ActivityDaysComponent | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadDays().then((m) => {
+      if (live) setDays(() => m.ActivityDays);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return days;
 }
 
 /**
@@ -48,12 +55,12 @@ function byDay(items: readonly ChangeEvent[]): [string, ChangeEvent[]][] {
  */
 export function ActivityView({ accounts }: ActivityViewProps) {
   const t = useTranslations("activity");
-  const format = useFormatter();
   const errorMessage = useApiErrorMessage();
   const [state, setState] = useQueryStates(activitySearchParams, { throttleMs: 300 });
   // Fixed for the page's life: a moving "now" would refetch the summary on every render.
   const [weekStart] = useState(() => Math.floor((Date.now() - WEEK_MS) / 60_000) * 60_000);
   const changes = useChanges(changesApiQuery(state), accounts.length > 0);
+  const ActivityDays = useActivityDays();
 
   const set = (patch: Partial<ActivityState> | null) =>
     void setState(
@@ -75,9 +82,19 @@ export function ActivityView({ accounts }: ActivityViewProps) {
 
   const data = changes.data;
   const multi = state.account === ALL_ACCOUNTS && accounts.length > 1;
-  const label = new Map(accounts.map((a) => [a.id, a.label]));
+  const labels = multi ? new Map(accounts.map((a) => [a.id, a.label])) : null;
   const languages = [...new Set(data?.items.map((e) => e.language) ?? [])];
   const pages = data ? Math.max(1, Math.ceil(data.total / ACTIVITY_PAGE_SIZE)) : 1;
+  const feedSkeleton = (
+    <div className="flex flex-col gap-2">
+      <span className="sr-only" role="status">
+        {t("feed.loading")}
+      </span>
+      {[0, 1, 2, 3].map((i) => (
+        <Skeleton key={i} className="h-16 w-full" />
+      ))}
+    </div>
+  );
 
   return (
     <div className="flex min-w-0 flex-col gap-6">
@@ -92,7 +109,7 @@ export function ActivityView({ accounts }: ActivityViewProps) {
 
       <section
         aria-labelledby="feed-title"
-        aria-busy={changes.isFetching || !data}
+        aria-busy={changes.isFetching || !data || (data.items.length > 0 && !ActivityDays)}
         className="flex flex-col gap-3"
         data-testid="activity-feed"
       >
@@ -114,50 +131,17 @@ export function ActivityView({ accounts }: ActivityViewProps) {
             onRetry={() => void changes.refetch()}
           />
         ) : !data ? (
-          <div className="flex flex-col gap-2">
-            <span className="sr-only" role="status">
-              {t("feed.loading")}
-            </span>
-            {[0, 1, 2, 3].map((i) => (
-              <Skeleton key={i} className="h-16 w-full" />
-            ))}
-          </div>
+          feedSkeleton
         ) : data.items.length === 0 ? (
           <FeedEmpty
             state={data.total > 0 ? "beyondEnd" : hasFilters(state) ? "noMatch" : "nothingYet"}
             onClear={() => set(null)}
             onFirstPage={() => set({ page: 1 })}
           />
+        ) : !ActivityDays ? (
+          feedSkeleton
         ) : (
-          <>
-            {byDay(data.items).map(([day, events]) => (
-              <section
-                key={day}
-                aria-labelledby={`day-${day}`}
-                className="overflow-hidden rounded-lg border border-border bg-card shadow-xs"
-              >
-                <h3
-                  id={`day-${day}`}
-                  className="flex items-baseline justify-between gap-2 border-b border-border bg-muted/50 px-3 py-2 text-sm font-semibold sm:px-4"
-                >
-                  <span>{format.dateTime(Date.parse(day), { dateStyle: "full" })}</span>
-                  <span className="text-xs font-normal text-muted-foreground">
-                    {t("feed.day", { count: events.length })}
-                  </span>
-                </h3>
-                <ul className="divide-y divide-border">
-                  {events.map((e) => (
-                    <ActivityEntry
-                      key={e.id}
-                      event={e}
-                      accountLabel={multi ? (label.get(e.account) ?? e.account) : null}
-                    />
-                  ))}
-                </ul>
-              </section>
-            ))}
-            <p className="text-xs text-muted-foreground">{t("observedNote")}</p>
-          </>
+          <ActivityDays items={data.items} accountLabels={labels} />
         )}
         {data && pages > 1 && (
           <ActivityPager page={state.page} pages={pages} onPage={(page) => set({ page })} />

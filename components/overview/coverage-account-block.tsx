@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useLanguageName } from "@/components/shell/language-names";
 import { Button } from "@/components/ui/button";
-import { languageName } from "@/lib/i18n/language-name";
 import type { CoverageAccount } from "@/lib/templates/overview-contract";
 import { tableHref, templateHref } from "@/lib/templates/overview-links";
 import type { OverviewLabels } from "./use-overview-labels";
@@ -25,10 +25,10 @@ const INITIAL = 8;
  */
 export function CoverageAccountBlock({ coverage, accountLabel, labels }: CoverageAccountBlockProps) {
   const t = useTranslations("overview.coverage");
-  const locale = useLocale();
+  const languageName = useLanguageName();
   const headingId = useId();
   const [expanded, setExpanded] = useState(false);
-  const lang = (code: string) => languageName(code, locale);
+  const lang = (code: string) => languageName(code);
   const items = expanded ? coverage.items : coverage.items.slice(0, INITIAL);
   return (
     <article

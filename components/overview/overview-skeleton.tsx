@@ -13,17 +13,17 @@ export function OverviewSkeleton() {
       </span>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
         {["a", "b", "c", "d", "e", "f"].map((k) => (
-          <Skeleton key={k} className="h-[86px] rounded-lg" />
+          <Skeleton key={k} className="h-[86px]" rounded="rounded-lg" />
         ))}
       </div>
       <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
         {["a", "b", "c"].map((k) => (
-          <Skeleton key={k} className="h-72 rounded-lg" />
+          <Skeleton key={k} className="h-72" rounded="rounded-lg" />
         ))}
       </div>
       <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
         {["a", "b", "c"].map((k) => (
-          <Skeleton key={k} className="h-56 rounded-lg" />
+          <Skeleton key={k} className="h-56" rounded="rounded-lg" />
         ))}
       </div>
     </div>

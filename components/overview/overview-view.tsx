@@ -3,27 +3,23 @@
 import { Building2, Layers } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
-import { CatalogFreshness } from "@/components/catalog/catalog-freshness";
+import { lazy, Suspense, useEffect } from "react";
 import { Forbidden } from "@/components/catalog/forbidden";
 import { LoadError } from "@/components/catalog/load-error";
 import { NoAccounts } from "@/components/catalog/no-accounts";
 import { useApiErrorMessage } from "@/components/catalog/use-api-error-message";
-import { useRefreshCatalog } from "@/components/catalog/use-refresh-catalog";
 import { ALL_ACCOUNTS } from "@/lib/accounts/account-scope";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { ConsoleApiError } from "@/lib/query/fetch-json";
 import { templateSearchParams } from "@/lib/templates/search-params";
-import { AccountCards } from "./account-cards";
-import { AttentionSection } from "./attention-section";
-import { CoverageSection } from "./coverage-section";
-import { DistributionsSection } from "./distributions-section";
-import { OverviewEmpty } from "./overview-empty";
 import { OverviewNotFound } from "./overview-not-found";
 import { OverviewSkeleton } from "./overview-skeleton";
-import { ScopeSummary } from "./scope-summary";
-import { TrendsSection } from "./trends-section";
 import { useOverview } from "./use-overview";
-import { useOverviewLabels } from "./use-overview-labels";
+
+// The sections draw the answer, which the browser fetches after the page loads (the first paint
+// is the skeleton): their code loads alongside it, not with the page.
+const loadBody = () => import("./overview-body");
+const OverviewBody = lazy(() => loadBody().then((m) => ({ default: m.OverviewBody })));
 
 export interface OverviewViewProps {
   accounts: AccountSummary[];
@@ -39,9 +35,10 @@ export function OverviewView({ accounts }: OverviewViewProps) {
   const tAccount = useTranslations("common.account");
   const [{ account }] = useQueryStates({ account: templateSearchParams.account });
   const overview = useOverview(account);
-  const refresh = useRefreshCatalog(account);
   const errorMessage = useApiErrorMessage();
-  const labels = useOverviewLabels();
+  useEffect(() => {
+    void loadBody();
+  }, []);
 
   if (accounts.length === 0) return <NoAccounts />;
   const error = overview.error instanceof ConsoleApiError ? overview.error : null;
@@ -51,8 +48,6 @@ export function OverviewView({ accounts }: OverviewViewProps) {
   const data = overview.data;
   const current = accounts.find((a) => a.id === account);
   const multi = (data?.accounts.length ?? (account === ALL_ACCOUNTS ? accounts.length : 1)) > 1;
-  const accountLabels = multi && data ? Object.fromEntries(data.accounts.map((a) => [a.id, a.label])) : null;
-  const onRefresh = () => refresh.mutate();
 
   return (
     <div className="flex min-w-0 flex-col gap-8">
@@ -78,10 +73,6 @@ export function OverviewView({ accounts }: OverviewViewProps) {
         </p>
       </header>
 
-      {data && (
-        <CatalogFreshness catalog={data.catalog} onRefresh={onRefresh} refreshing={refresh.isPending} />
-      )}
-
       {overview.isError && !data ? (
         <LoadError
           message={error ? errorMessage(error.body) : String(overview.error)}
@@ -90,25 +81,10 @@ export function OverviewView({ accounts }: OverviewViewProps) {
         />
       ) : !data ? (
         <OverviewSkeleton />
-      ) : data.total === 0 && data.catalog.complete ? (
-        <>
-          {multi && <AccountCards accounts={data.accounts} labels={labels} />}
-          <OverviewEmpty all={multi} />
-        </>
       ) : (
-        <div
-          className="flex min-w-0 flex-col gap-10 transition-opacity data-[dimmed=true]:opacity-60"
-          data-dimmed={overview.isPlaceholderData}
-          data-testid="overview-content"
-          data-scope={data.scope}
-        >
-          <ScopeSummary account={account} data={data} />
-          {multi && <AccountCards accounts={data.accounts} labels={labels} />}
-          <AttentionSection account={account} data={data} labels={labels} accountLabels={accountLabels} />
-          <DistributionsSection account={account} data={data} labels={labels} />
-          <TrendsSection account={account} />
-          <CoverageSection coverage={data.coverage} labels={labels} accountLabels={accountLabels} />
-        </div>
+        <Suspense fallback={<OverviewSkeleton />}>
+          <OverviewBody account={account} data={data} multi={multi} dimmed={overview.isPlaceholderData} />
+        </Suspense>
       )}
     </div>
   );

@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { useLanguageName } from "@/components/shell/language-names";
 import { Badge } from "@/components/ui/badge";
-import { languageName } from "@/lib/i18n/language-name";
 import type { OverviewEntry } from "@/lib/templates/overview-contract";
 import { templateHref } from "@/lib/templates/overview-links";
 import { qualityTone } from "@/lib/templates/quality-scale";
@@ -22,9 +22,9 @@ export interface TemplateEntryProps {
 /** One template in a "needs attention" list; its name opens the template's drawer in the table. */
 export function TemplateEntry({ entry, labels, accountLabel, show }: TemplateEntryProps) {
   const t = useTranslations("overview.attention");
-  const locale = useLocale();
+  const languageName = useLanguageName();
   const format = useFormatter();
-  const language = languageName(entry.language, locale);
+  const language = languageName(entry.language);
   return (
     <li className="flex min-w-0 items-center gap-3 py-2" data-testid="attention-entry" data-id={entry.id}>
       <div className="min-w-0 flex-1">

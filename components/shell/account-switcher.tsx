@@ -42,7 +42,7 @@ export function AccountSwitcher({ accounts }: AccountSwitcherProps) {
         <Button
           variant="outline"
           size="sm"
-          className="max-w-[30vw] justify-between sm:max-w-64"
+          className="max-w-[30vw] sm:max-w-64"
           aria-label={`${t("switch")}: ${label}`}
           data-testid="account-switcher"
         >

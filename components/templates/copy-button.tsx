@@ -2,7 +2,6 @@
 
 import { Check, Copy } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/lib/utils/cn";
 import { useCopyToClipboard } from "./use-copy-to-clipboard";
 
 export interface CopyButtonProps {
@@ -20,8 +19,8 @@ export function CopyButton({ value, label, copiedLabel, className, children }: C
   return (
     <Button
       variant="ghost"
-      size={children ? "sm" : "icon-sm"}
-      className={cn(children ? "" : "size-7", className)}
+      size={children ? "sm" : "icon-xs"}
+      className={className}
       aria-label={children ? undefined : label}
       title={label}
       onClick={(event) => {

@@ -1,39 +1,14 @@
 import { Slot } from "radix-ui";
 import type * as React from "react";
 import { cn } from "@/lib/utils/cn";
+import { type ButtonSize, type ButtonVariant, buttonClasses } from "./button-classes";
 
-const variants = {
-  default: "bg-primary text-primary-foreground hover:bg-primary/90 shadow-sm",
-  outline: "border border-border bg-card hover:bg-accent text-foreground shadow-xs",
-  ghost: "hover:bg-accent text-foreground",
-  subtle: "bg-muted hover:bg-accent text-foreground",
-  danger: "bg-danger text-white hover:bg-danger/90",
-  link: "text-primary underline-offset-4 hover:underline px-0",
-} as const;
-
-const sizes = {
-  sm: "h-8 px-2.5 text-[13px] gap-1.5",
-  md: "h-9 px-3.5 text-sm gap-2",
-  lg: "h-10 px-5 text-sm gap-2",
-  icon: "size-9",
-  "icon-sm": "size-8",
-} as const;
-
+/** `className` adds classes (layout, spacing around); it cannot replace the variant's or size's. */
 export interface ButtonProps extends React.ComponentProps<"button"> {
-  variant?: keyof typeof variants;
-  size?: keyof typeof sizes;
+  variant?: ButtonVariant;
+  size?: ButtonSize;
   /** Render the child element (e.g. a Link) with button styles. */
   asChild?: boolean;
-}
-
-export function buttonClasses(variant: keyof typeof variants = "default", size: keyof typeof sizes = "md") {
-  return cn(
-    "inline-flex shrink-0 items-center justify-center whitespace-nowrap rounded-md font-medium transition-colors",
-    "disabled:pointer-events-none disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0",
-    "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-    variants[variant],
-    sizes[size],
-  );
 }
 
 export function Button({ className, variant, size, asChild, type, ...props }: ButtonProps) {

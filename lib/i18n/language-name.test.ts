@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { languageName } from "./language-name";
+import { languageName as nameIn } from "./language-name";
+import { LANGUAGE_NAMES } from "./language-names";
+
+const languageName = (code: string, uiLocale: string) =>
+  nameIn(code, uiLocale, LANGUAGE_NAMES[uiLocale] ?? {});
 
 describe("languageName", () => {
   it("names Meta language codes in the UI language", () => {

@@ -1,4 +1,5 @@
-import { LANGUAGE_NAMES } from "./language-names";
+/** Names of template language codes in one UI language (one locale's slice of LANGUAGE_NAMES). */
+export type LanguageNames = Readonly<Record<string, string>>;
 
 const cache = new Map<string, Intl.DisplayNames | null>();
 
@@ -17,11 +18,14 @@ function displayNames(uiLocale: string): Intl.DisplayNames | null {
  * Human name of a template language code in the UI language: "zh_CN" → "Chinese (China)" /
  * "中文（中国）". Meta uses underscores (en_US, pt_BR); Intl wants BCP 47 hyphens. Unknown or
  * malformed codes come back unchanged, so a new language never breaks the table.
+ *
+ * `fixed` (LANGUAGE_NAMES[uiLocale]) comes first: the same text on the server and in every browser
+ * (no hydration mismatch). The browser gets it from the console layout (LanguageNamesProvider),
+ * for its UI language only, instead of bundling the table of every language.
  */
-export function languageName(code: string, uiLocale: string): string {
-  // The fixed table first: the same text on the server and in every browser (no hydration mismatch).
-  const fixed = LANGUAGE_NAMES[uiLocale]?.[code];
-  if (fixed) return fixed;
+export function languageName(code: string, uiLocale: string, fixed: LanguageNames): string {
+  const name = fixed[code];
+  if (name) return name;
   const tag = code.replace(/_/g, "-");
   try {
     return displayNames(uiLocale)?.of(tag) ?? code;

@@ -80,7 +80,7 @@ export function sortSpecOf(sort: string): SortSpec {
 }
 
 /**
- * The sort between the URL and the table: TanStack's sorting state (one column) from the URL form,
+ * The sort between the URL and the table: a sorting list (one column) from the URL form,
  * and back. No sort (the user cleared it) is the default sort.
  */
 export function sortingOf(sort: string): [{ id: SortField; desc: boolean }] {

@@ -12,12 +12,12 @@ export interface FeishuPreviewProps {
 
 /** Card header colours (Feishu's `header.template` names). */
 const HEADER: Record<string, string> = {
-  red: "bg-[#f54a45]",
-  orange: "bg-[#ff8800]",
-  blue: "bg-[#3370ff]",
-  green: "bg-[#34c724]",
+  red: "bg-[#f54a45] text-white",
+  orange: "bg-[#ff8800] text-white",
+  blue: "bg-[#3370ff] text-white",
+  green: "bg-[#34c724] text-white",
   yellow: "bg-[#ffc60a] text-[#1f2329]",
-  grey: "bg-[#8f959e]",
+  grey: "bg-[#8f959e] text-white",
 };
 
 /** A Feishu/Lark interactive card (JSON 1.0 elements: div lark_md, hr, note, action buttons). */
@@ -39,9 +39,7 @@ export function FeishuPreview({ payload }: FeishuPreviewProps) {
       }
     >
       <div className="overflow-hidden rounded-lg border border-[#dee0e3] bg-white dark:border-[#373737] dark:bg-[#232323]">
-        <div
-          className={cn("px-3 py-2 font-semibold text-white", HEADER[card.header.template] ?? HEADER.blue)}
-        >
+        <div className={cn("px-3 py-2 font-semibold", HEADER[card.header.template] ?? HEADER.blue)}>
           {card.header.title.content}
         </div>
         <div className="space-y-2 px-3 py-2">

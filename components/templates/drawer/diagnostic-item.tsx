@@ -8,14 +8,15 @@ import { SeverityIcon } from "./severity-icon";
 
 export interface DiagnosticItemProps {
   diagnostic: Diagnostic;
-  className?: string;
+  /** On a tinted card (the rejection's causes): a light box of its own, a little tighter. */
+  boxed?: boolean;
 }
 
 /** One finding as a list item: its severity, where it is ("Buttons · Button 2") and what to do. */
-export function DiagnosticItem({ diagnostic, className }: DiagnosticItemProps) {
+export function DiagnosticItem({ diagnostic, boxed = false }: DiagnosticItemProps) {
   const m = useMessage();
   return (
-    <li className={cn("flex gap-2.5", className)}>
+    <li className={cn("flex", boxed ? "gap-2 rounded-md bg-card/70 px-2.5 py-2" : "gap-2.5 px-3 py-2")}>
       <SeverityIcon severity={diagnostic.severity} className="mt-1" />
       <div className="min-w-0" data-diagnostic={diagnostic.id}>
         <span className="mb-0.5 flex flex-wrap gap-1">

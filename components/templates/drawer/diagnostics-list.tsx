@@ -40,7 +40,7 @@ export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnos
               <ul className="flex flex-col divide-y divide-border rounded-md border border-border">
                 {group.items.map((d, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the same id can occur twice
-                  <DiagnosticItem key={`${d.id}-${i}`} diagnostic={d} className="px-3 py-2" />
+                  <DiagnosticItem key={`${d.id}-${i}`} diagnostic={d} />
                 ))}
               </ul>
             </div>

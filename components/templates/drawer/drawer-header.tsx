@@ -1,9 +1,9 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
+import { useLanguageName } from "@/components/shell/language-names";
 import { StatusBadge } from "@/components/templates/status-badge";
-import { languageName } from "@/lib/i18n/language-name";
 import type { TemplateDetail } from "@/lib/templates/detail-contract";
 import { CopyLinkButton } from "./copy-link-button";
 
@@ -14,9 +14,9 @@ export interface DrawerHeaderProps {
 /** Template name (the dialog's title), language, status, account and "Copy link". */
 export function DrawerHeader({ detail }: DrawerHeaderProps) {
   const t = useTranslations("drawer");
-  const locale = useLocale();
+  const languageName = useLanguageName();
   const { template, account } = detail;
-  const language = languageName(template.language, locale);
+  const language = languageName(template.language);
   return (
     <div className="flex items-start gap-2 border-b border-border py-3 ps-4 pe-14 md:pt-4 md:ps-5 md:pe-16">
       <div className="min-w-0 flex-1">

@@ -20,7 +20,7 @@ export function DrawerSkeleton({ waitingForCatalog }: { waitingForCatalog: boole
       <div className="grid min-h-0 flex-1 gap-6 p-4 md:grid-cols-[minmax(0,380px)_minmax(0,1fr)] md:p-5">
         <div className="flex flex-col gap-3">
           <Skeleton className="h-8 w-52" />
-          <Skeleton className="h-[420px] w-full rounded-[22px]" />
+          <Skeleton className="h-[420px] w-full" rounded="rounded-[22px]" />
         </div>
         <div className="flex flex-col gap-3">
           <Skeleton className="h-9 w-48" />

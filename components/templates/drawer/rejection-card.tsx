@@ -83,7 +83,7 @@ export function RejectionCard({ status, reason, diagnostics }: RejectionCardProp
                       // biome-ignore lint/suspicious/noArrayIndexKey: the same id can occur twice
                       key={`${d.id}-${i}`}
                       diagnostic={d}
-                      className="gap-2 rounded-md bg-card/70 px-2.5 py-2"
+                      boxed
                     />
                   ))}
                 </ul>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useLanguageName } from "@/components/shell/language-names";
 import { useEnumLabels } from "@/components/templates/use-enum-labels";
 import { Button } from "@/components/ui/button";
-import { languageName } from "@/lib/i18n/language-name";
 import type { TemplateDetail } from "@/lib/templates/detail-contract";
 
 export interface SiblingLanguagesProps {
@@ -14,20 +14,19 @@ export interface SiblingLanguagesProps {
 /** The same template in its other languages; each opens in this drawer. */
 export function SiblingLanguages({ siblings, onNavigate }: SiblingLanguagesProps) {
   const t = useTranslations("drawer.details");
-  const locale = useLocale();
+  const languageName = useLanguageName();
   const labels = useEnumLabels();
   if (siblings.length === 0) return null;
   return (
     <div className="mt-1.5 flex flex-wrap items-center gap-1.5" data-testid="sibling-languages">
       <span className="text-xs text-muted-foreground">{t("otherLanguages")}</span>
       {siblings.map((s) => {
-        const language = languageName(s.language, locale);
+        const language = languageName(s.language);
         return (
           <Button
             key={s.id}
             variant="outline"
-            size="sm"
-            className="h-7 rounded-full px-2.5 text-xs"
+            size="pill"
             data-sibling-id={s.id}
             title={t("openLanguage", { language, status: labels.status(s.status) })}
             onClick={() => onNavigate(s.id)}

@@ -1,11 +1,11 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { useLanguageName } from "@/components/shell/language-names";
 import { CopyButton } from "@/components/templates/copy-button";
 import { QualityIndicator } from "@/components/templates/quality-indicator";
 import { StatusBadge } from "@/components/templates/status-badge";
 import { useMessage } from "@/components/templates/use-message";
-import { languageName } from "@/lib/i18n/language-name";
 import type { TemplateDetail } from "@/lib/templates/detail-contract";
 import type { Diagnostic } from "@/lib/templates/diagnostics";
 import type { PreviewModel } from "@/lib/templates/preview/model";
@@ -34,7 +34,7 @@ export interface TemplateDetailsProps {
 export function TemplateDetails({ detail, model, diagnostics, onNavigate }: TemplateDetailsProps) {
   const t = useTranslations("drawer.details");
   const m = useMessage();
-  const locale = useLocale();
+  const languageName = useLanguageName();
   const format = useFormatter();
   const { template, account, siblings } = detail;
   const status = statusInfo(template.status);
@@ -68,7 +68,7 @@ export function TemplateDetails({ detail, model, diagnostics, onNavigate }: Temp
           </DetailRow>
           <DetailRow label={t("language")} testId="detail-language">
             <span>
-              {languageName(template.language, locale)}{" "}
+              {languageName(template.language)}{" "}
               <code className="font-mono text-xs text-muted-foreground">{template.language}</code>
             </span>
             <SiblingLanguages siblings={siblings} onNavigate={onNavigate} />

@@ -12,8 +12,9 @@ export interface BubbleButtonRowProps {
   button: PreviewButton;
 }
 
+/** The row's shape; its colour is set per row (link blue, or grey for an unknown button). */
 export const BUTTON_ROW_CLASSES =
-  "flex min-h-[42px] w-full items-center justify-center gap-1.5 border-t border-wa-divider px-3 py-2 text-center text-[14px] leading-[19px] font-medium text-wa-link";
+  "flex min-h-[42px] w-full items-center justify-center gap-1.5 border-t border-wa-divider px-3 py-2 text-center text-[14px] leading-[19px] font-medium";
 
 /**
  * One template button the way WhatsApp draws it under the message: a full-width row, blue
@@ -35,7 +36,7 @@ export function BubbleButtonRow({ button }: BubbleButtonRowProps) {
         target="_blank"
         rel="noopener noreferrer"
         title={detail.url ?? detail.href}
-        className={cn(BUTTON_ROW_CLASSES, "hover:underline")}
+        className={cn(BUTTON_ROW_CLASSES, "text-wa-link hover:underline")}
       >
         <ButtonGlyph icon={button.icon} className="size-[17px] shrink-0" />
         <span className="min-w-0 truncate">{label}</span>
@@ -48,7 +49,10 @@ export function BubbleButtonRow({ button }: BubbleButtonRowProps) {
   }
   const unsafe = detail?.kind === "url" && detail.unsafe;
   return (
-    <div {...common} className={cn(BUTTON_ROW_CLASSES, isUnknownButton(button) && "text-wa-meta")}>
+    <div
+      {...common}
+      className={cn(BUTTON_ROW_CLASSES, isUnknownButton(button) ? "text-wa-meta" : "text-wa-link")}
+    >
       {unsafe ? (
         <TriangleAlert aria-hidden className="size-[17px] shrink-0 text-[#c27c0e] dark:text-[#f1b24a]" />
       ) : (

@@ -35,7 +35,7 @@ export function BubbleButtons({ layout, expanded, onToggle, listId, direction }:
           data-testid="see-all-options"
           className={cn(
             BUTTON_ROW_CLASSES,
-            "cursor-pointer hover:underline focus-visible:outline-offset-[-2px]",
+            "cursor-pointer text-wa-link hover:underline focus-visible:outline-offset-[-2px]",
           )}
         >
           <List aria-hidden className="size-[17px] shrink-0" />

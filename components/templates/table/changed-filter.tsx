@@ -16,7 +16,6 @@ import {
 import type { FacetCounts } from "@/lib/templates/list-contract";
 import type { TemplateSearchState } from "@/lib/templates/search-params";
 import { RELATIVE_CHANGED_WINDOWS } from "@/lib/templates/url-grammar";
-import { cn } from "@/lib/utils/cn";
 
 type ChangedState = Pick<TemplateSearchState, "changed" | "since" | "until">;
 
@@ -52,12 +51,7 @@ export function ChangedFilter({ state, counts, onChange }: ChangedFilterProps) {
   return (
     <DropdownMenu open={open} onOpenChange={setOpen}>
       <DropdownMenuTrigger asChild>
-        <Button
-          variant="outline"
-          size="sm"
-          className={cn("border-dashed", active && "border-solid border-primary/50 bg-primary/5")}
-          data-testid="filter-changed"
-        >
+        <Button variant={active ? "filter-set" : "filter-unset"} size="sm" data-testid="filter-changed">
           <Clock3 aria-hidden />
           {t("filter")}
           {summary && (

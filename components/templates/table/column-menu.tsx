@@ -16,7 +16,7 @@ export interface ColumnMenuProps {
   table: TemplatesTableInstance;
 }
 
-/** Shows or hides the columns the table instance says can be hidden in this view. */
+/** Shows or hides the columns the table state says can be hidden in this view. */
 export function ColumnMenu({ table }: ColumnMenuProps) {
   const t = useTranslations("templates");
   return (
@@ -30,19 +30,16 @@ export function ColumnMenu({ table }: ColumnMenuProps) {
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{t("columnsMenu.title")}</DropdownMenuLabel>
-        {table
-          .getAllLeafColumns()
-          .filter((column) => column.getCanHide())
-          .map((column) => (
-            <DropdownMenuCheckboxItem
-              key={column.id}
-              checked={column.getIsVisible()}
-              onSelect={(e) => e.preventDefault()}
-              onCheckedChange={(checked) => column.toggleVisibility(checked === true)}
-            >
-              {t(`columns.${column.id}` as "columns.name")}
-            </DropdownMenuCheckboxItem>
-          ))}
+        {table.hideableColumns.map((column) => (
+          <DropdownMenuCheckboxItem
+            key={column.id}
+            checked={table.isVisible(column.id)}
+            onSelect={(e) => e.preventDefault()}
+            onCheckedChange={(checked) => table.setVisible(column.id, checked === true)}
+          >
+            {t(`columns.${column.id}` as "columns.name")}
+          </DropdownMenuCheckboxItem>
+        ))}
       </DropdownMenuContent>
     </DropdownMenu>
   );

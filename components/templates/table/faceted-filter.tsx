@@ -45,12 +45,8 @@ export function FacetedFilter({ facet, title, options, selected, onChange }: Fac
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button
-          variant="outline"
+          variant={selected.length > 0 ? "filter-set" : "filter-unset"}
           size="sm"
-          className={cn(
-            "border-dashed",
-            selected.length > 0 && "border-solid border-primary/50 bg-primary/5",
-          )}
           data-testid={`filter-${facet}`}
         >
           <CirclePlus aria-hidden />

@@ -87,7 +87,8 @@ export function SearchBox({ value, onChange, debounceMs = 250 }: SearchBoxProps)
         aria-label={t("label")}
         // Announced only once the listener is attached: before hydration "/" does nothing.
         aria-keyshortcuts={shortcutOn ? "/" : undefined}
-        className="h-8 ps-8 pe-14 [&::-webkit-search-cancel-button]:hidden"
+        inputSize="sm"
+        className="ps-8 pe-14 [&::-webkit-search-cancel-button]:hidden"
         data-testid="search"
       />
       {draft ? (

@@ -21,13 +21,14 @@ export function pageWindow(page: number, pages: number, span = 1): (number | "ga
   return out;
 }
 
-/** Paging of the table instance (server-side: its row count is the total of the query). */
+/** Paging of the table state (server-side: its row count is the total of the query). */
 export function TablePagination({ table }: TablePaginationProps) {
   const t = useTranslations("templates.pagination");
-  const { pageIndex, pageSize } = table.state.pagination;
-  const page = pageIndex + 1;
-  const total = table.getRowCount();
-  const pages = Math.max(1, table.getPageCount());
+  const { page, pageSize, total, pageCount } = table;
+  const pages = Math.max(1, pageCount);
+  // As TanStack Table's paging had it: "next" and "last" need a page after this one.
+  const canPrevious = page > 1;
+  const canNext = pageCount > 0 && page < pageCount;
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
   return (
@@ -56,8 +57,8 @@ export function TablePagination({ table }: TablePaginationProps) {
         <Button
           variant="outline"
           size="icon-sm"
-          onClick={() => table.firstPage()}
-          disabled={!table.getCanPreviousPage()}
+          onClick={() => table.goToPage(1)}
+          disabled={!canPrevious}
           aria-label={t("first")}
         >
           <ChevronsLeft aria-hidden className="rtl:rotate-180" />
@@ -65,8 +66,8 @@ export function TablePagination({ table }: TablePaginationProps) {
         <Button
           variant="outline"
           size="icon-sm"
-          onClick={() => table.previousPage()}
-          disabled={!table.getCanPreviousPage()}
+          onClick={() => table.goToPage(page - 1)}
+          disabled={!canPrevious}
           aria-label={t("previous")}
         >
           <ChevronLeft aria-hidden className="rtl:rotate-180" />
@@ -86,7 +87,7 @@ export function TablePagination({ table }: TablePaginationProps) {
                 className={cn("w-auto min-w-8 px-2 tabular-nums")}
                 aria-current={p === page ? "page" : undefined}
                 aria-label={t("goTo", { page: p })}
-                onClick={() => table.setPageIndex(p - 1)}
+                onClick={() => table.goToPage(p)}
               >
                 {p}
               </Button>
@@ -99,8 +100,8 @@ export function TablePagination({ table }: TablePaginationProps) {
         <Button
           variant="outline"
           size="icon-sm"
-          onClick={() => table.nextPage()}
-          disabled={!table.getCanNextPage()}
+          onClick={() => table.goToPage(page + 1)}
+          disabled={!canNext}
           aria-label={t("next")}
         >
           <ChevronRight aria-hidden className="rtl:rotate-180" />
@@ -108,8 +109,8 @@ export function TablePagination({ table }: TablePaginationProps) {
         <Button
           variant="outline"
           size="icon-sm"
-          onClick={() => table.lastPage()}
-          disabled={!table.getCanLastPage()}
+          onClick={() => table.goToPage(pageCount)}
+          disabled={!canNext}
           aria-label={t("last")}
         >
           <ChevronsRight aria-hidden className="rtl:rotate-180" />

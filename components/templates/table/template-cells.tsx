@@ -13,10 +13,10 @@ import {
   Type,
   Video,
 } from "lucide-react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useLanguageName } from "@/components/shell/language-names";
 import { Badge } from "@/components/ui/badge";
 import { Tooltip } from "@/components/ui/tooltip";
-import { languageName } from "@/lib/i18n/language-name";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
 import { ButtonTypeIcon } from "../button-type-icon";
 import { CopyButton } from "../copy-button";
@@ -75,7 +75,7 @@ export function NameCell({ item }: { item: TemplateListItem }) {
           </Tooltip>
         )}
         {item.otherLanguages > 0 && (
-          <Badge tone="neutral" className="px-1.5 py-0 text-[11px] font-normal">
+          <Badge tone="neutral" size="sm">
             {t("otherLanguages", { count: item.otherLanguages })}
           </Badge>
         )}
@@ -96,10 +96,10 @@ export function NameCell({ item }: { item: TemplateListItem }) {
 }
 
 export function LanguageCell({ code }: { code: string }) {
-  const locale = useLocale();
+  const languageName = useLanguageName();
   return (
     <span className="flex flex-col">
-      <span className="whitespace-nowrap">{languageName(code, locale)}</span>
+      <span className="whitespace-nowrap">{languageName(code)}</span>
       <span className="font-mono text-[11px] text-muted-foreground">{code}</span>
     </span>
   );

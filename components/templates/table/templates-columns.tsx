@@ -1,6 +1,6 @@
 "use client";
 
-import { createColumnHelper } from "@tanstack/react-table";
+import type { ReactNode } from "react";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
 import { LastChangeCell } from "./last-change-cell";
 import {
@@ -15,65 +15,42 @@ import {
   RejectedReasonCell,
   StatusCell,
 } from "./template-cells";
-import type { TemplatesTableFeatures } from "./templates-table-features";
 
-const column = createColumnHelper<TemplatesTableFeatures, TemplateListItem>();
+export interface TemplateColumn {
+  /** Also the column's label key (`templates.columns.<id>`) and, where sortable, its sort field. */
+  id: string;
+  sortable: boolean;
+  /** Offered in the column menu (the name never is; the account column only in several-account views). */
+  hideable: boolean;
+  cell: (item: TemplateListItem) => ReactNode;
+}
 
 /** Column ids double as sort fields where sorting is enabled (see SORT_FIELDS). */
-export const templateColumns = column.columns([
-  column.accessor("name", {
-    id: "name",
-    header: "name",
-    cell: (c) => <NameCell item={c.row.original} />,
-    enableHiding: false,
-  }),
-  column.accessor("language", {
-    id: "language",
-    header: "language",
-    cell: (c) => <LanguageCell code={c.getValue()} />,
-  }),
-  column.accessor("category", {
-    id: "category",
-    header: "category",
-    cell: (c) => <CategoryCell item={c.row.original} />,
-  }),
-  column.accessor("status", {
-    id: "status",
-    header: "status",
-    cell: (c) => <StatusCell item={c.row.original} />,
-  }),
-  column.accessor("quality", {
-    id: "quality",
-    header: "quality",
-    cell: (c) => <QualityCell item={c.row.original} />,
-  }),
-  column.accessor((item) => item.lastChange ?? null, {
+export const templateColumns: readonly TemplateColumn[] = [
+  { id: "name", sortable: true, hideable: false, cell: (item) => <NameCell item={item} /> },
+  { id: "language", sortable: true, hideable: true, cell: (item) => <LanguageCell code={item.language} /> },
+  { id: "category", sortable: true, hideable: true, cell: (item) => <CategoryCell item={item} /> },
+  { id: "status", sortable: true, hideable: true, cell: (item) => <StatusCell item={item} /> },
+  { id: "quality", sortable: true, hideable: true, cell: (item) => <QualityCell item={item} /> },
+  {
     id: "lastChange",
-    header: "lastChange",
-    cell: (c) => <LastChangeCell change={c.getValue()} />,
-  }),
-  column.accessor("rejectedReason", {
+    sortable: true,
+    hideable: true,
+    cell: (item) => <LastChangeCell change={item.lastChange ?? null} />,
+  },
+  {
     id: "rejectedReason",
-    header: "rejectedReason",
-    enableSorting: false,
-    cell: (c) => <RejectedReasonCell reason={c.getValue()} />,
-  }),
-  column.accessor("headerFormat", {
+    sortable: false,
+    hideable: true,
+    cell: (item) => <RejectedReasonCell reason={item.rejectedReason} />,
+  },
+  {
     id: "header",
-    header: "header",
-    enableSorting: false,
-    cell: (c) => <HeaderFormatCell format={c.getValue()} />,
-  }),
-  column.accessor("buttons", {
-    id: "buttons",
-    header: "buttons",
-    enableSorting: false,
-    cell: (c) => <ButtonsCell item={c.row.original} />,
-  }),
-  column.accessor("account", {
-    id: "account",
-    header: "account",
-    cell: (c) => <AccountCell id={c.getValue()} />,
-  }),
-  column.accessor("id", { id: "id", header: "id", cell: (c) => <IdCell id={c.getValue()} /> }),
-]);
+    sortable: false,
+    hideable: true,
+    cell: (item) => <HeaderFormatCell format={item.headerFormat} />,
+  },
+  { id: "buttons", sortable: false, hideable: true, cell: (item) => <ButtonsCell item={item} /> },
+  { id: "account", sortable: true, hideable: true, cell: (item) => <AccountCell id={item.account} /> },
+  { id: "id", sortable: true, hideable: true, cell: (item) => <IdCell id={item.id} /> },
+];

@@ -1,13 +1,13 @@
 "use client";
 
-import { FlexRender } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, memo, useRef } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
 import { cn } from "@/lib/utils/cn";
-import type { TemplatesTableInstance, TemplatesTableRow } from "./use-templates-table";
+import type { TemplateColumn } from "./templates-columns";
+import type { TemplatesTableInstance } from "./use-templates-table";
 
 export interface TemplatesTableProps {
   table: TemplatesTableInstance;
@@ -37,8 +37,7 @@ export function TemplatesTable(props: TemplatesTableProps) {
   const { table, onOpen, activeId, loading, dimmed } = props;
   const t = useTranslations("templates");
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const items = table.options.data;
-  const { pageSize } = table.state.pagination;
+  const { items, pageSize, visibleColumns } = table;
 
   /** Roving focus over rows: ↑/↓ or j/k move, Home/End jump, Enter opens. */
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
@@ -71,9 +70,7 @@ export function TemplatesTable(props: TemplatesTableProps) {
     }
   }
 
-  const visibleLeafColumns = table.getVisibleLeafColumns();
-  const visibleColumns = visibleLeafColumns.length;
-  const visibleColumnIds = visibleLeafColumns.map((c) => c.id).join(",");
+  const visibleColumnIds = visibleColumns.map((c) => c.id).join(",");
   const activeOnPage = activeId !== null && items.some((item) => item.id === activeId);
   return (
     <div className="relative overflow-x-auto rounded-lg border border-border bg-card shadow-xs">
@@ -83,53 +80,45 @@ export function TemplatesTable(props: TemplatesTableProps) {
         aria-busy={loading || dimmed}
       >
         <thead className="sticky top-0 z-10 bg-muted/60 backdrop-blur">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} className="border-b border-border">
-              {group.headers.map((header) => {
-                const canSort = header.column.getCanSort();
-                const dir = header.column.getIsSorted();
-                const label = t(`columns.${header.column.id}` as "columns.name");
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={
-                      dir === "asc"
-                        ? "ascending"
-                        : dir === "desc"
-                          ? "descending"
-                          : canSort
-                            ? "none"
-                            : undefined
-                    }
-                    className={cn(
-                      "h-10 whitespace-nowrap px-3 text-start align-middle text-xs font-semibold uppercase tracking-wide text-muted-foreground",
-                      WIDTHS[header.column.id],
-                    )}
-                  >
-                    {canSort ? (
-                      <button
-                        type="button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        className="-ms-1.5 inline-flex items-center gap-1 rounded px-1.5 py-1 uppercase hover:bg-accent hover:text-foreground"
-                      >
-                        {label}
-                        {dir === "asc" ? (
-                          <ArrowUp aria-hidden className="size-3.5" />
-                        ) : dir === "desc" ? (
-                          <ArrowDown aria-hidden className="size-3.5" />
-                        ) : (
-                          <ChevronsUpDown aria-hidden className="size-3.5 opacity-50" />
-                        )}
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
+          <tr className="border-b border-border">
+            {visibleColumns.map((column) => {
+              const canSort = column.sortable;
+              const dir = table.sortDirection(column.id);
+              const label = t(`columns.${column.id}` as "columns.name");
+              return (
+                <th
+                  key={column.id}
+                  scope="col"
+                  aria-sort={
+                    dir === "asc" ? "ascending" : dir === "desc" ? "descending" : canSort ? "none" : undefined
+                  }
+                  className={cn(
+                    "h-10 whitespace-nowrap px-3 text-start align-middle text-xs font-semibold uppercase tracking-wide text-muted-foreground",
+                    WIDTHS[column.id],
+                  )}
+                >
+                  {canSort ? (
+                    <button
+                      type="button"
+                      onClick={(event) => table.toggleSort(column.id, event.shiftKey)}
+                      className="-ms-1.5 inline-flex items-center gap-1 rounded px-1.5 py-1 uppercase hover:bg-accent hover:text-foreground"
+                    >
+                      {label}
+                      {dir === "asc" ? (
+                        <ArrowUp aria-hidden className="size-3.5" />
+                      ) : dir === "desc" ? (
+                        <ArrowDown aria-hidden className="size-3.5" />
+                      ) : (
+                        <ChevronsUpDown aria-hidden className="size-3.5 opacity-50" />
+                      )}
+                    </button>
+                  ) : (
+                    label
+                  )}
+                </th>
+              );
+            })}
+          </tr>
         </thead>
         <tbody
           ref={bodyRef}
@@ -140,7 +129,7 @@ export function TemplatesTable(props: TemplatesTableProps) {
             ? Array.from({ length: Math.min(pageSize, 12) }, (_, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity
                 <tr key={i} className="border-b border-border last:border-0" data-testid="skeleton-row">
-                  {Array.from({ length: visibleColumns }, (_, j) => (
+                  {Array.from({ length: visibleColumns.length }, (_, j) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: placeholder cells have no identity
                     <td key={j} className="px-3 py-3.5">
                       <Skeleton className={cn("h-4", j === 0 ? "w-48" : "w-16")} />
@@ -148,16 +137,16 @@ export function TemplatesTable(props: TemplatesTableProps) {
                   ))}
                 </tr>
               ))
-            : table.getRowModel().rows.map((row, index) => {
-                const active = activeId === row.original.id;
+            : items.map((item, index) => {
+                const active = activeId === item.id;
                 return (
                   <TemplateRow
-                    key={row.id}
-                    row={row}
-                    item={row.original}
+                    key={`${item.account}:${item.id}`}
+                    item={item}
                     active={active}
                     // One Tab stop for the whole table: the open template's row, else the first.
                     tabStop={activeOnPage ? active : index === 0}
+                    columns={visibleColumns}
                     visibleColumns={visibleColumnIds}
                     onOpen={onOpen}
                   />
@@ -170,12 +159,12 @@ export function TemplatesTable(props: TemplatesTableProps) {
 }
 
 interface TemplateRowProps {
-  row: TemplatesTableRow;
   /** The row's template: a row whose template, state and columns are unchanged renders nothing new. */
   item: TemplateListItem;
+  columns: readonly TemplateColumn[];
   active: boolean;
   tabStop: boolean;
-  /** The visible columns' ids, joined: a change of columns re-renders every row. */
+  /** `columns`' ids, joined: a change of columns re-renders every row. */
   visibleColumns: string;
   onOpen: (item: TemplateListItem) => void;
 }
@@ -186,7 +175,7 @@ interface TemplateRowProps {
  * highlight moves when the drawer opens) — not the whole page of rows.
  */
 const TemplateRow = memo(
-  function TemplateRow({ row, item, active, tabStop, onOpen }: TemplateRowProps) {
+  function TemplateRow({ item, columns, active, tabStop, onOpen }: TemplateRowProps) {
     return (
       <tr
         data-row
@@ -203,9 +192,9 @@ const TemplateRow = memo(
           active && "bg-accent shadow-[inset_3px_0_0_var(--ring)]",
         )}
       >
-        {row.getVisibleCells().map((cell) => (
-          <td key={cell.id} className="px-3 py-2.5 align-middle">
-            <FlexRender cell={cell} />
+        {columns.map((column) => (
+          <td key={column.id} className="px-3 py-2.5 align-middle">
+            {column.cell(item)}
           </td>
         ))}
       </tr>

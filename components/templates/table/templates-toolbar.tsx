@@ -1,9 +1,10 @@
 "use client";
 
 import { Download, X } from "lucide-react";
-import { useLocale, useTranslations } from "next-intl";
-import { Button, buttonClasses } from "@/components/ui/button";
-import { languageName } from "@/lib/i18n/language-name";
+import { useTranslations } from "next-intl";
+import { useLanguageName } from "@/components/shell/language-names";
+import { Button } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import type { TemplateListResponse } from "@/lib/templates/list-contract";
 import { orderQualities, QUALITY_ORDER } from "@/lib/templates/quality-scale";
 import { hasActiveFilters, type TemplateSearchState, toApiSearch } from "@/lib/templates/search-params";
@@ -37,7 +38,7 @@ function byCountThenLabel(a: FacetOption, b: FacetOption) {
 export function TemplatesToolbar(props: TemplatesToolbarProps) {
   const { state, facets, total, catalogComplete, onChange, onReset, table } = props;
   const t = useTranslations("templates");
-  const locale = useLocale();
+  const languageName = useLanguageName();
   const labels = useEnumLabels();
 
   const options = (facet: FacetKey): FacetOption[] => {
@@ -53,7 +54,7 @@ export function TemplatesToolbar(props: TemplatesToolbarProps) {
         case "category":
           return { value, count, label: labels.category(value) };
         case "language":
-          return { value, count, label: `${languageName(value, locale)} · ${value}` };
+          return { value, count, label: `${languageName(value)} · ${value}` };
         default:
           return {
             value,

@@ -1,14 +1,14 @@
 "use client";
 
-import type { ColumnVisibilityState } from "@tanstack/react-table";
 import { useCallback, useSyncExternalStore } from "react";
 import { ALL_ACCOUNTS } from "@/lib/accounts/account-scope";
+import type { ColumnVisibility } from "./templates-table-state";
 
 const STORAGE_KEY = "template-console.columns.v1";
 const listeners = new Set<() => void>();
 
 /** Hidden by default: useful for support staff, noise for everyone else. */
-const DEFAULTS: ColumnVisibilityState = { id: false, header: true };
+const DEFAULTS: ColumnVisibility = { id: false, header: true };
 
 function read(): string {
   try {
@@ -18,14 +18,14 @@ function read(): string {
   }
 }
 
-function parse(raw: string): ColumnVisibilityState {
+function parse(raw: string): ColumnVisibility {
   if (!raw) return DEFAULTS;
   try {
     const value = JSON.parse(raw) as unknown;
     if (value && typeof value === "object" && !Array.isArray(value)) {
       return Object.fromEntries(
         Object.entries(value).filter(([, v]) => typeof v === "boolean"),
-      ) as ColumnVisibilityState;
+      ) as ColumnVisibility;
     }
   } catch {
     // A corrupted entry must not break the table: fall back to the defaults.
@@ -59,7 +59,7 @@ export function useColumnVisibility(accountColumn: boolean) {
     () => "",
   );
   const stored = parse(raw);
-  const visibility: ColumnVisibilityState = { ...stored, account: accountColumn && stored.account !== false };
+  const visibility: ColumnVisibility = { ...stored, account: accountColumn && stored.account !== false };
   /** Stores one column's choice over what is stored (never the values derived above). */
   const setColumnVisible = useCallback((id: string, visible: boolean) => {
     try {

@@ -1,22 +1,16 @@
 "use client";
 
-import {
-  type ColumnVisibilityState,
-  functionalUpdate,
-  type PaginationState,
-  type ReactTable,
-  type SortingState,
-  type Updater,
-  useTable,
-} from "@tanstack/react-table";
 import { useMemo } from "react";
 import type { TemplateListItem } from "@/lib/templates/list-contract";
-import { sortingOf, sortOfSorting } from "@/lib/templates/url-grammar";
-import { templateColumns } from "./templates-columns";
-import { type TemplatesTableFeatures, templatesTableFeatures } from "./templates-table-features";
-
-export type TemplatesTableInstance = ReactTable<TemplatesTableFeatures, TemplateListItem>;
-export type TemplatesTableRow = ReturnType<TemplatesTableInstance["getRowModel"]>["rows"][number];
+import { type TemplateColumn, templateColumns } from "./templates-columns";
+import {
+  type ColumnVisibility,
+  isColumnVisible,
+  nextSort,
+  pageCountOf,
+  type SortDirection,
+  sortDirectionOf,
+} from "./templates-table-state";
 
 export interface UseTemplatesTableOptions {
   items: readonly TemplateListItem[];
@@ -25,7 +19,7 @@ export interface UseTemplatesTableOptions {
   pageSize: number;
   /** The sort in its URL form (`name`, `-quality`). */
   sort: string;
-  columnVisibility: ColumnVisibilityState;
+  columnVisibility: ColumnVisibility;
   /** Whether this view lists several accounts, so the account column can be shown at all. */
   accountColumn: boolean;
   onSortChange: (sort: string) => void;
@@ -34,45 +28,66 @@ export interface UseTemplatesTableOptions {
   onColumnVisibilityChange: (id: string, visible: boolean) => void;
 }
 
-const EMPTY: TemplateListItem[] = [];
+/** What the table, the column menu and the pagination read and change. */
+export interface TemplatesTableInstance {
+  items: readonly TemplateListItem[];
+  /** The shown columns, in order. */
+  visibleColumns: readonly TemplateColumn[];
+  /** The columns the column menu offers in this view. */
+  hideableColumns: readonly TemplateColumn[];
+  isVisible: (columnId: string) => boolean;
+  setVisible: (columnId: string, visible: boolean) => void;
+  sortDirection: (columnId: string) => SortDirection | false;
+  /** A header click; `addToSort` is the Shift key. */
+  toggleSort: (columnId: string, addToSort: boolean) => void;
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+  total: number;
+  /** 0 when there are no rows. */
+  pageCount: number;
+  /** Goes to a page (1-based; never below the first). */
+  goToPage: (page: number) => void;
+  setPageSize: (pageSize: number) => void;
+}
 
 /**
- * The one table instance of the templates page, shared by the table, the column menu and the
- * pagination, which all read it instead of keeping their own lists. Its state is controlled: sort
- * and paging live in the URL, column visibility in the browser; every change goes back there.
+ * The one table state of the templates page, shared by the table, the column menu and the
+ * pagination, which all read it instead of keeping their own lists. It is controlled: sort and
+ * paging live in the URL, column visibility in the browser; every change goes back there.
  */
 export function useTemplatesTable(options: UseTemplatesTableOptions): TemplatesTableInstance {
   const { items, total, page, pageSize, sort, columnVisibility, accountColumn } = options;
-  const sorting: SortingState = sortingOf(sort);
-  const pagination: PaginationState = { pageIndex: page - 1, pageSize };
   // Outside a several-account view the account column is neither shown (see useColumnVisibility)
   // nor offered in the column menu, which lists the columns that can be hidden.
-  const columns = useMemo(
-    () => templateColumns.map((c) => (c.id === "account" ? { ...c, enableHiding: accountColumn } : c)),
+  const hideableColumns = useMemo(
+    () => templateColumns.filter((c) => (c.id === "account" ? accountColumn : c.hideable)),
     [accountColumn],
   );
-  return useTable({
-    features: templatesTableFeatures,
-    columns,
-    data: (items as TemplateListItem[]) ?? EMPTY,
-    getRowId: (row) => `${row.account}:${row.id}`,
-    rowCount: total,
-    state: { sorting, pagination, columnVisibility },
-    onSortingChange: (updater: Updater<SortingState>) =>
-      options.onSortChange(sortOfSorting(functionalUpdate(updater, sorting))),
-    onPaginationChange: (updater: Updater<PaginationState>) => {
-      const next = functionalUpdate(updater, pagination);
-      if (next.pageSize !== pagination.pageSize) options.onPageSizeChange(next.pageSize);
-      else if (next.pageIndex !== pagination.pageIndex) options.onPageChange(next.pageIndex + 1);
+  const isVisible = (columnId: string) => isColumnVisible(columnVisibility, columnId);
+  const goToPage = (to: number) => {
+    const next = Math.max(1, to);
+    if (next !== page) options.onPageChange(next);
+  };
+  return {
+    items,
+    visibleColumns: templateColumns.filter((c) => isVisible(c.id)),
+    hideableColumns,
+    isVisible,
+    setVisible: (columnId, visible) => {
+      if (hideableColumns.some((c) => c.id === columnId) && visible !== isVisible(columnId))
+        options.onColumnVisibilityChange(columnId, visible);
     },
-    onColumnVisibilityChange: (updater: Updater<ColumnVisibilityState>) => {
-      const next = functionalUpdate(updater, columnVisibility);
-      for (const [id, visible] of Object.entries(next))
-        if (visible !== (columnVisibility[id] !== false)) options.onColumnVisibilityChange(id, visible);
+    sortDirection: (columnId) => sortDirectionOf(sort, columnId),
+    toggleSort: (columnId, addToSort) => options.onSortChange(nextSort(sort, columnId, addToSort)),
+    page,
+    pageSize,
+    total,
+    pageCount: pageCountOf(total, pageSize),
+    goToPage,
+    setPageSize: (size) => {
+      const next = Math.max(1, size);
+      if (next !== pageSize) options.onPageSizeChange(next);
     },
-    manualSorting: true,
-    manualPagination: true,
-    enableSortingRemoval: true,
-    sortDescFirst: false,
-  });
+  };
 }
