@@ -13,7 +13,7 @@
  * Env: BENCH_PORT / BENCH_SIM_PORT (3510 / 4510), BENCH_SECONDS (load test, 10), BENCH_RUNS
  * (browser repetitions, 20), BENCH_BUILD=1 (rebuild first).
  */
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -25,6 +25,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { drawerOpenMs, filterClickMs, firstLoadJs, navigationMs, withBrowser } from "./measure-browser";
 import { analyseBundles, printBundles, shellKb } from "./measure-bundle";
@@ -42,6 +43,7 @@ import {
 } from "./report";
 
 const root = path.resolve(import.meta.dirname, "..");
+const execFileAsync = promisify(execFile);
 const PORT = Number(process.env.BENCH_PORT ?? 3510);
 const SIM_PORT = Number(process.env.BENCH_SIM_PORT ?? 4510);
 const LATENCY_MS = 100;
@@ -210,12 +212,13 @@ try {
   // The same walk by the client alone: on this VM a page costs ~10–30 ms beyond the simulator's
   // latency whoever walks (waking idle cores, the simulator's own work), so the bound alone
   // cannot tell the console's overhead from the machine's.
-  const bare = tsx("bench/bare-walk.ts", {
-    SIM_URL: stack.simUrl,
-    ACCOUNT: BIG,
-    PAGE_SIZE: String(PAGE_SIZE),
-  });
-  if (bare.status !== 0) throw new Error(`bare walk failed: ${bare.stderr}`);
+  // Not spawnSync: a blocked event loop misses the console closing idle keep-alive sockets, and
+  // the next fetch would go out on a dead one.
+  const bare = await execFileAsync(
+    path.join(root, "node_modules", ".bin", "tsx"),
+    ["--conditions=react-server", "bench/bare-walk.ts"],
+    { cwd: root, env: { ...process.env, SIM_URL: stack.simUrl, ACCOUNT: BIG, PAGE_SIZE: String(PAGE_SIZE) } },
+  );
   const bareRuns = (JSON.parse(bare.stdout.trim().split("\n").at(-1) ?? "{}") as { runs: { ms: number }[] })
     .runs;
   const bareMs = median(bareRuns.map((r) => r.ms));
