@@ -48,6 +48,13 @@ export interface AdminContext {
   readBody(req: IncomingMessage): Promise<Buffer | null>;
   /** Rebuilds the serving index of an account after its templates changed. */
   onTemplatesChanged(accountId: string): void;
+  /**
+   * Brings the data up to now before a template route reads or changes it (the timeline only
+   * moves when a walk starts). A change made to the data as it stood at the timeline's origin
+   * would be replayed through 90 days of history, every later step depending on the state: the
+   * next walk then showed thousands of changes that never happened.
+   */
+  beforeTemplates?(): void;
   now(): number;
 }
 
@@ -82,6 +89,7 @@ export async function handleAdmin(
   const templates = TEMPLATES_PATH.exec(path.replace(/\/+$/, ""));
   if (templates) {
     const [, account, id] = templates.map((p) => (p === undefined ? p : decodeURIComponent(p)));
+    ctx.beforeTemplates?.();
     let body: unknown;
     if (method === "PATCH" || method === "POST") {
       const raw = await ctx.readBody(req);

@@ -121,6 +121,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
         readBody: (r) => readBody(r, MAX_BODY_BYTES),
         now,
         onTemplatesChanged: (accountId) => reindex(accountId),
+        beforeTemplates: advanceTimeline,
       });
       return;
     }
