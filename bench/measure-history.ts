@@ -182,7 +182,10 @@ for (let i = 0; i < flipped.length; i += PAGE) flippedTexts.push(JSON.stringify(
 let flip = false;
 const changing = await createContainer({
   accounts: [account],
-  fetchPageFor: () => pagesOf((flip = !flip) ? flippedTexts : pageTexts),
+  fetchPageFor: () => {
+    flip = !flip;
+    return pagesOf(flip ? flippedTexts : pageTexts);
+  },
   database: openDatabase({ dataDir: dir }),
 });
 await changing.catalog.get("initech");
