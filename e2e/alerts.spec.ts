@@ -3,6 +3,7 @@ import { E2E_USERS } from "../playwright.config";
 import { signIn } from "./global-setup";
 import { simAccount } from "./support/dataset";
 import { type ExtraStack, startExtraStack } from "./support/extra-stack";
+import { consolePortAt, simPortAt } from "./support/ports";
 import { SCREENSHOT_STYLE } from "./support/screenshot-style";
 import { catalogComplete, patchSimTemplate } from "./support/sim-steps";
 import { expect, test } from "./support/test";
@@ -15,8 +16,8 @@ import { expect, test } from "./support/test";
  * same deliveryId; a viewer can change nothing; no secret ever comes back.
  */
 
-const PORT = Number(process.env.E2E_ALERTS_PORT ?? 3167);
-const SIM_PORT = Number(process.env.E2E_ALERTS_SIM_PORT ?? 4176);
+const PORT = consolePortAt("E2E_ALERTS_PORT", 57);
+const SIM_PORT = simPortAt("E2E_ALERTS_SIM_PORT", 66);
 const SINK = `http://127.0.0.1:${SIM_PORT + 5}`;
 const SECRETS = {
   dingtalk: "SECdemo-dingtalk-sink-secret",

@@ -6,6 +6,7 @@ import { templateListResponseSchema } from "../lib/templates/list-contract";
 import { simAccount } from "./support/dataset";
 import { type ExtraStack, startExtraStack } from "./support/extra-stack";
 import { parseCsv } from "./support/parse-csv";
+import { consolePortAt, simPortAt } from "./support/ports";
 import { catalogComplete, patchSimTemplate } from "./support/sim-steps";
 import { expect, test } from "./support/test";
 
@@ -15,8 +16,8 @@ import { expect, test } from "./support/test";
  * the "since your last visit" count and the drawer's History tab; the pause tracker shows the
  * 6-hour window of a second pause; axe is clean in light and dark.
  */
-const PORT = Number(process.env.E2E_HISTORY_UI_PORT ?? 3137);
-const SIM_PORT = Number(process.env.E2E_HISTORY_UI_SIM_PORT ?? 4137);
+const PORT = consolePortAt("E2E_HISTORY_UI_PORT", 27);
+const SIM_PORT = simPortAt("E2E_HISTORY_UI_SIM_PORT", 27);
 
 let stack: ExtraStack | undefined;
 const startStack = async () => {

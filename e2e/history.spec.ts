@@ -10,6 +10,7 @@ import {
 import { templateListResponseSchema } from "../lib/templates/list-contract";
 import { simAccount } from "./support/dataset";
 import { type ExtraStack, startExtraStack } from "./support/extra-stack";
+import { consolePortAt, simPortAt } from "./support/ports";
 import { catalogComplete, patchSimTemplate, requestRefresh } from "./support/sim-steps";
 import { expect, test } from "./support/test";
 
@@ -18,8 +19,8 @@ import { expect, test } from "./support/test";
  * must not disturb the shared stack): a change made on the simulator shows up in /api/changes after
  * a refresh, and a restart with the upstream failing still serves the whole table from the store.
  */
-const PORT = Number(process.env.E2E_HISTORY_PORT ?? 3132);
-const SIM_PORT = Number(process.env.E2E_HISTORY_SIM_PORT ?? 4132);
+const PORT = consolePortAt("E2E_HISTORY_PORT", 22);
+const SIM_PORT = simPortAt("E2E_HISTORY_SIM_PORT", 22);
 const env = { NXCLOUD_RETRIES: "0", CATALOG_TTL_MS: "1000" };
 
 let dataDir: string;

@@ -5,6 +5,7 @@ import { templateListResponseSchema } from "../lib/templates/list-contract";
 import { E2E_SESSION_SECRET } from "../playwright.config";
 import { simAccount, simAccounts } from "./support/dataset";
 import { type ExtraStack, startExtraStack } from "./support/extra-stack";
+import { consolePortAt, simPortAt } from "./support/ports";
 import { patchSimTemplate } from "./support/sim-steps";
 import { expect, test } from "./support/test";
 
@@ -15,9 +16,9 @@ import { expect, test } from "./support/test";
  * stops. Uses the machine's PostgreSQL (a uniquely named database
  * per run, dropped at the end); A starts the simulator, B uses it (SIM_EXTERNAL).
  */
-const PORT_A = Number(process.env.E2E_MULTI_PORT_A ?? 3138);
-const PORT_B = Number(process.env.E2E_MULTI_PORT_B ?? 3139);
-const SIM_PORT = Number(process.env.E2E_MULTI_SIM_PORT ?? 4138);
+const PORT_A = consolePortAt("E2E_MULTI_PORT_A", 28);
+const PORT_B = consolePortAt("E2E_MULTI_PORT_B", 29);
+const SIM_PORT = simPortAt("E2E_MULTI_SIM_PORT", 28);
 const PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const INTERVAL_MS = 5_000;
 const MAX_FAILURES = 4;

@@ -2,6 +2,7 @@ import type { APIRequestContext, Browser, BrowserContext } from "@playwright/tes
 import { changesResponseSchema } from "../../lib/history/contracts";
 import { simAccount } from "./dataset";
 import { startExtraStack } from "./extra-stack";
+import { consolePortAt, simPortAt } from "./ports";
 import { catalogComplete, patchSimTemplate, requestRefresh } from "./sim-steps";
 import { expect } from "./test";
 
@@ -25,13 +26,13 @@ export const RECATEGORISED_TEMPLATE = approved.find((t) => t.category === "UTILI
 
 export async function startChangedAcmeStack(browser: Browser): Promise<ChangedAcmeStack> {
   const stack = await startExtraStack(
-    Number(process.env.E2E_ACTIVITY_PORT ?? 3151),
-    Number(process.env.E2E_ACTIVITY_SIM_PORT ?? 4151),
+    consolePortAt("E2E_ACTIVITY_PORT", 41),
+    simPortAt("E2E_ACTIVITY_SIM_PORT", 41),
     {
       NXCLOUD_RETRIES: "0",
       CATALOG_TTL_MS: "1000",
-      SIM_SINK_PORT: process.env.E2E_ACTIVITY_SINK_PORT ?? "4153",
-      SIM_SINK_SMTP_PORT: process.env.E2E_ACTIVITY_SMTP_PORT ?? "4154",
+      SIM_SINK_PORT: String(simPortAt("E2E_ACTIVITY_SINK_PORT", 43)),
+      SIM_SINK_SMTP_PORT: String(simPortAt("E2E_ACTIVITY_SMTP_PORT", 44)),
     },
   );
   const context = await stack.signedInContext(browser);
