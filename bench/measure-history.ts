@@ -35,14 +35,18 @@ if (!initech) throw new Error("no initech");
 const rawTemplates = initech.templates;
 const PAGE = 100;
 
+/** The upstream's page bodies for a list of templates (PAGE per page). */
+function pageTextsOf(list: readonly unknown[]): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < list.length; i += PAGE) texts.push(JSON.stringify(list.slice(i, i + PAGE)));
+  return texts;
+}
+const pageTexts = pageTextsOf(rawTemplates);
+
 /**
  * Upstream pages as the client hands them over (lib/nxcloud/client.ts): JSON text → JSON.parse,
  * a fingerprint of the text, templates read (zod, new objects) when the walk asks for them.
  */
-const pageTexts: string[] = [];
-for (let i = 0; i < rawTemplates.length; i += PAGE)
-  pageTexts.push(JSON.stringify(rawTemplates.slice(i, i + PAGE)));
-
 function pagesOf(texts: readonly string[], failAfterPage?: number): FetchPage {
   return async ({ after }) => {
     const index = after === undefined ? 0 : Number(after);
@@ -177,8 +181,7 @@ const flipped = rawTemplates.map((t, i) =>
     ? { ...(t as object), status: (t as { status?: string }).status === "PAUSED" ? "APPROVED" : "PAUSED" }
     : t,
 );
-const flippedTexts: string[] = [];
-for (let i = 0; i < flipped.length; i += PAGE) flippedTexts.push(JSON.stringify(flipped.slice(i, i + PAGE)));
+const flippedTexts = pageTextsOf(flipped);
 let flip = false;
 const changing = await createContainer({
   accounts: [account],

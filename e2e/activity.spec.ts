@@ -1,12 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { APIRequestContext, BrowserContext } from "@playwright/test";
 import { changesResponseSchema } from "../lib/history/contracts";
 import { severityOf } from "../lib/history/severity";
 import {
-  type ChangedAcmeStack,
+  changedAcmeStackForSpec,
   PAUSED_TEMPLATE,
   RECATEGORISED_TEMPLATE,
-  startChangedAcmeStack,
 } from "./support/changed-acme-stack";
 import { expect, test } from "./support/test";
 
@@ -18,22 +16,10 @@ import { expect, test } from "./support/test";
  */
 const toPause = PAUSED_TEMPLATE;
 const toMarketing = RECATEGORISED_TEMPLATE;
-let changed: ChangedAcmeStack | undefined;
-let context: BrowserContext;
-let request: APIRequestContext;
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(120_000);
-  changed = await startChangedAcmeStack(browser);
-  ({ context, request } = changed);
-});
-
-test.afterAll(async () => {
-  await changed?.stop();
-});
+const stack = changedAcmeStackForSpec();
 
 test("a change made on the simulator appears in the feed, and opens the template's History tab", async () => {
-  const page = await context.newPage();
+  const page = await stack.context.newPage();
   await page.goto("/activity?account=acme");
   const entry = page.getByTestId("activity-entry").filter({ hasText: String(toPause?.name) });
   await expect(entry).toBeVisible();
@@ -53,7 +39,7 @@ test("a change made on the simulator appears in the feed, and opens the template
 
   // The weekly summary counts what the API stores.
   const all = changesResponseSchema.parse(
-    await (await request.get("/api/changes?account=acme&pageSize=500")).json(),
+    await (await stack.request.get("/api/changes?account=acme&pageSize=500")).json(),
   );
   const paused = all.items.filter(
     (e) => e.kind === "status_changed" && ["PAUSED", "DISABLED"].includes(String(e.to)),
@@ -71,7 +57,7 @@ test("a change made on the simulator appears in the feed, and opens the template
 });
 
 test("filters live in the URL, and the CSV export holds the filtered feed", async () => {
-  const page = await context.newPage();
+  const page = await stack.context.newPage();
   await page.goto("/activity?account=acme");
   await expect(page.getByTestId("activity-entry").first()).toBeVisible();
   await page.getByLabel("Change", { exact: true }).selectOption("category_changed");
@@ -85,7 +71,7 @@ test("filters live in the URL, and the CSV export holds the filtered feed", asyn
   await page.goto("/activity?account=acme&severity=critical");
   await expect(page.getByLabel("Severity")).toHaveValue("critical");
   const critical = changesResponseSchema.parse(
-    await (await request.get("/api/changes?account=acme&severity=critical&pageSize=500")).json(),
+    await (await stack.request.get("/api/changes?account=acme&severity=critical&pageSize=500")).json(),
   );
   expect(critical.items.every((e) => severityOf(e) === "critical")).toBe(true);
   expect(critical.items.map((e) => e.templateId)).toContain(String(toPause?.id));
@@ -93,7 +79,7 @@ test("filters live in the URL, and the CSV export holds the filtered feed", asyn
 
   const href = await page.getByTestId("activity-export").getAttribute("href");
   expect(href).toContain("severity=critical");
-  const csv = await request.get(String(href));
+  const csv = await stack.request.get(String(href));
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const lines = (await csv.text()).trim().split("\r\n");
@@ -111,7 +97,7 @@ test("filters live in the URL, and the CSV export holds the filtered feed", asyn
 
 for (const theme of ["light", "dark"] as const) {
   test(`axe finds no violations on the activity page (${theme}, 1440 and 375 px)`, async () => {
-    const page = await context.newPage();
+    const page = await stack.context.newPage();
     await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
     for (const width of [1440, 375]) {
       await page.setViewportSize({ width, height: 900 });
@@ -140,7 +126,7 @@ test("an API error reads as such, with a retry that recovers; axe finds nothing 
 }) => {
   // the refused request below is logged by the browser: exactly that one is allowed
   consoleErrors.allow(/Failed to load resource: the server responded with a status of 503/);
-  const page = await context.newPage();
+  const page = await stack.context.newPage();
   let failing = true;
   await page.route(/\/api\/changes\?/, (route) =>
     failing

@@ -1,11 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { APIRequestContext, BrowserContext } from "@playwright/test";
 import { changesResponseSchema, trendsResponseSchema } from "../lib/history/contracts";
 import {
-  type ChangedAcmeStack,
+  changedAcmeStackForSpec,
   PAUSED_TEMPLATE,
   RECATEGORISED_TEMPLATE,
-  startChangedAcmeStack,
 } from "./support/changed-acme-stack";
 import { expect, test } from "./support/test";
 
@@ -16,35 +14,24 @@ import { expect, test } from "./support/test";
  */
 const toPause = PAUSED_TEMPLATE;
 const toMarketing = RECATEGORISED_TEMPLATE;
-let changed: ChangedAcmeStack | undefined;
-let context: BrowserContext;
-let request: APIRequestContext;
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(120_000);
-  changed = await startChangedAcmeStack(browser);
-  ({ context, request } = changed);
-});
-
-test.afterAll(async () => {
-  await changed?.stop();
-});
+const stack = changedAcmeStackForSpec();
 
 test("trends match a count of the stored events, in the API and in the charts' tables", async () => {
   test.setTimeout(120_000);
   const changes = changesResponseSchema.parse(
-    await (await request.get("/api/changes?account=acme&pageSize=500")).json(),
+    await (await stack.request.get("/api/changes?account=acme&pageSize=500")).json(),
   );
   const trends = trendsResponseSchema.parse(
-    await (await request.get("/api/trends?account=acme&days=30")).json(),
+    await (await stack.request.get("/api/trends?account=acme&days=30")).json(),
   );
   expect(trends.days.reduce((n, d) => n + d.changes, 0)).toBe(changes.total);
-  const paused = (await (await request.get("/api/templates?account=acme&status=PAUSED&pageSize=10")).json())
-    .total;
+  const paused = (
+    await (await stack.request.get("/api/templates?account=acme&status=PAUSED&pageSize=10")).json()
+  ).total;
   const today = trends.days.at(-1);
   expect(today?.status.PAUSED).toBe(paused);
 
-  const page = await context.newPage();
+  const page = await stack.context.newPage();
   await page.goto("/overview?account=acme");
   const table = page.getByTestId("trend-changes-table");
   await expect(table.locator("tbody tr")).toHaveCount(trends.days.length);
@@ -86,7 +73,7 @@ for (const theme of ["light", "dark"] as const) {
   test(`axe finds no violations on the overview with trends (${theme}, 1440 and 375 px)`, async () => {
     // four pages, four axe scans, on a shared and busy machine
     test.setTimeout(300_000);
-    const page = await context.newPage();
+    const page = await stack.context.newPage();
     await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
     for (const width of [1440, 375]) {
       await page.setViewportSize({ width, height: 900 });

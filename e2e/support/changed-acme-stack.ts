@@ -4,7 +4,7 @@ import { simAccount } from "./dataset";
 import { startExtraStack } from "./extra-stack";
 import { consolePortAt, simPortAt } from "./ports";
 import { catalogComplete, patchSimTemplate, requestRefresh } from "./sim-steps";
-import { expect } from "./test";
+import { expect, test } from "./test";
 
 /**
  * A stack of its own where two acme templates changed after the first walk (one PAUSED, one
@@ -58,6 +58,36 @@ export async function startChangedAcmeStack(browser: Browser): Promise<ChangedAc
     stop: async () => {
       await context.close();
       await stack.stop();
+    },
+  };
+}
+
+/**
+ * The stack for a whole spec file: started before its first test, stopped after its last. Read
+ * `context` and `request` inside tests (they exist once the stack has started).
+ */
+export function changedAcmeStackForSpec(): {
+  readonly context: BrowserContext;
+  readonly request: APIRequestContext;
+} {
+  let stack: ChangedAcmeStack | undefined;
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(120_000);
+    stack = await startChangedAcmeStack(browser);
+  });
+  test.afterAll(async () => {
+    await stack?.stop();
+  });
+  const started = () => {
+    if (!stack) throw new Error("the changed-acme stack has not started");
+    return stack;
+  };
+  return {
+    get context() {
+      return started().context;
+    },
+    get request() {
+      return started().request;
     },
   };
 }

@@ -114,8 +114,6 @@ function CustomDaysForm({
   const t = useTranslations("templateHistory.changed");
   const [since, setSince] = useState(state.since ?? "");
   const [until, setUntil] = useState(state.until ?? "");
-  const sinceId = useId();
-  const untilId = useId();
   const active = state.changed === "custom";
   return (
     <form
@@ -134,26 +132,8 @@ function CustomDaysForm({
         {active && <Check aria-label={t("customActive")} className="size-3.5 text-foreground" />}
       </span>
       <div className="grid grid-cols-[auto_1fr] items-center gap-x-2 gap-y-1.5 text-sm">
-        <label htmlFor={sinceId}>{t("since")}</label>
-        <input
-          id={sinceId}
-          type="date"
-          value={since}
-          max={until || undefined}
-          onChange={(e) => setSince(e.target.value)}
-          className="h-8 min-w-0 rounded-md border border-input bg-background px-2 text-sm"
-          data-testid="changed-since"
-        />
-        <label htmlFor={untilId}>{t("until")}</label>
-        <input
-          id={untilId}
-          type="date"
-          value={until}
-          min={since || undefined}
-          onChange={(e) => setUntil(e.target.value)}
-          className="h-8 min-w-0 rounded-md border border-input bg-background px-2 text-sm"
-          data-testid="changed-until"
-        />
+        <DateField label={t("since")} value={since} max={until} onChange={setSince} testId="changed-since" />
+        <DateField label={t("until")} value={until} min={since} onChange={setUntil} testId="changed-until" />
       </div>
       <p className="text-xs text-muted-foreground">{t("customHint")}</p>
       <Button
@@ -166,5 +146,39 @@ function CustomDaysForm({
         {t("apply")}
       </Button>
     </form>
+  );
+}
+
+/** A labelled date input (label and field are the two cells of one grid row). */
+function DateField({
+  label,
+  value,
+  min,
+  max,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: string;
+  min?: string;
+  max?: string;
+  onChange: (value: string) => void;
+  testId: string;
+}) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={value}
+        min={min || undefined}
+        max={max || undefined}
+        onChange={(e) => onChange(e.target.value)}
+        className="h-8 min-w-0 rounded-md border border-input bg-background px-2 text-sm"
+        data-testid={testId}
+      />
+    </>
   );
 }
