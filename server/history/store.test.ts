@@ -108,6 +108,27 @@ for (const dialect of dialects) {
       expect(moved?.pageSpans).toBeUndefined();
     });
 
+    it("serves a snapshot whose stored page spans are unreadable, without them", async () => {
+      const templates = [t("q1"), t("q2")];
+      await storeWith().set("bad-spans", {
+        ...snapshot(templates, T0),
+        pageSpans: [{ fingerprint: "f", start: 0, end: 2, skipped: 0 }],
+      });
+      for (const broken of ["not json", '[{"fingerprint":1}]', '{"start":0}']) {
+        await test.handle.db
+          .updateTable("catalog_accounts")
+          .set({ page_spans_json: broken })
+          .where("account", "=", "bad-spans")
+          .execute();
+        const loaded = await storeWith().get("bad-spans");
+        expect(
+          loaded?.templates.map((x) => x.id),
+          broken,
+        ).toEqual(["q1", "q2"]);
+        expect(loaded?.pageSpans, broken).toBeUndefined();
+      }
+    });
+
     it("writes O(1) rows for a sync without change and O(k) for k changes, with the events", async () => {
       const recorded: { events: readonly ChangeEvent[]; rows: number }[] = [];
       const store = storeWith(recorded);
