@@ -130,3 +130,43 @@ describe("query with the change log", () => {
     expect(exported({ changed: "custom", since: "2026-02-18", until: "2026-03-07" })).toEqual(["2", "3"]);
   });
 });
+
+describe("a repeated query", () => {
+  const templates = [tpl("1", "a"), tpl("2", "b"), tpl("3", "c"), tpl("4", "d")];
+
+  it("gets the same result object back while nothing it depends on changed", () => {
+    const first = queryTemplates(rows, baseQuery, history);
+    expect(queryTemplates(rows, { ...baseQuery }, { ...history })).toBe(first);
+    expect(queryTemplates(rows, { ...baseQuery, page: 2 }, history)).not.toBe(first);
+    const otherMap: RowHistory = { now, lastChanges: new Map(history.lastChanges) };
+    expect(queryTemplates(rows, baseQuery, otherMap)).not.toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it("answers exactly what a fresh computation does as time moves the windows (and back)", () => {
+    const shared = rowsOf("acme", templates);
+    const times = [...history.lastChanges.values()].map((c) => c.observedAt);
+    const nows = [now];
+    for (const at of times) for (const w of [D, 7 * D, 30 * D]) nows.push(at + w - 1, at + w, at + w + 1);
+    nows.sort((a, b) => a - b);
+    nows.push(now); // the clock set back
+    const queries: Partial<TemplateQuery>[] = [
+      {},
+      { changed: "24h" },
+      { changed: "7d", status: ["APPROVED"] },
+      // every row fails the status filter: only the range decides what the status facet counts
+      { changed: "7d", status: ["PAUSED"] },
+      { changed: "30d", sort: { field: "lastChange", desc: true } },
+      { changed: "custom", since: "2026-02-18", until: "2026-03-07" },
+    ];
+    for (const at of nows) {
+      const h: RowHistory = { now: at, lastChanges: history.lastChanges };
+      for (const over of queries) {
+        const fresh = queryTemplates(rowsOf("acme", [...templates]), { ...baseQuery, ...over }, h);
+        expect(queryTemplates(shared, { ...baseQuery, ...over }, h), `${over.changed} at ${at}`).toEqual(
+          fresh,
+        );
+      }
+    }
+  });
+});

@@ -18,7 +18,7 @@ import { templateDetail } from "./detail";
 import { exportTemplates } from "./export";
 import { templateHistory } from "./history";
 import { lastVisit } from "./last-visit";
-import { listTemplates } from "./list";
+import { listTemplates, listTemplatesBody } from "./list";
 import { overview } from "./overview";
 import { refresh } from "./refresh";
 import { trends } from "./trends";
@@ -119,6 +119,28 @@ describe("catalog use-cases", () => {
     ).rejects.toMatchObject({
       status: 403,
     });
+  });
+
+  it("the list as JSON bytes is the list, and carries the catalog state of the moment", async () => {
+    const db = tempSqlite();
+    const c = await build(db);
+    open.push({ container: c, db });
+    const parse = (body: Uint8Array) => JSON.parse(new TextDecoder().decode(body));
+    for (const account of ["acme", "all"]) {
+      const query = templateListQuerySchema.parse({ account, pageSize: "10", sort: "-quality" });
+      const object = await listTemplates(c, demo, query);
+      expect(parse(await listTemplatesBody(c, demo, query))).toEqual(JSON.parse(JSON.stringify(object)));
+    }
+    // The rows' result is reused for the same query, but a refresh under way still shows.
+    const query = templateListQuerySchema.parse({ account: "acme" });
+    const before = parse(await listTemplatesBody(c, demo, query));
+    expect(before.catalog.refreshing).toBe(false);
+    await refresh(c, demo, { account: "acme" });
+    const during = parse(await listTemplatesBody(c, demo, query));
+    expect(during.catalog.refreshing).toBe(true);
+    expect(during.accounts.acme.refreshing).toBe(true);
+    expect(during.items).toEqual(before.items);
+    await c.catalog.whenIdle("acme");
   });
 
   it("refresh is debounced per account by the container's gate", async () => {
