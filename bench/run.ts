@@ -403,7 +403,7 @@ try {
   // --- modules other work adds (bench/measure-*.ts exporting measure) -----------------------------
   const context: BenchContext = { url: stack.url, simUrl: stack.simUrl, cookie, root, webPid };
   for (const file of readdirSync(path.join(root, "bench")).sort()) {
-    if (!/^measure-.*\.ts$/.test(file) || INTERNAL.has(file)) continue;
+    if (!/^measure-.*\.ts$/.test(file) || file.endsWith(".test.ts") || INTERNAL.has(file)) continue;
     const mod = (await import(`./${file}`)) as Partial<BenchModule>;
     if (typeof mod.measure !== "function") continue;
     console.log(`› ${file}`);

@@ -12,8 +12,8 @@ import { expect, test } from "./support/test";
 /**
  * Two consoles on one PostgreSQL and one simulator (issue 14): the first walk's progress shown by
  * both (no rows until it commits), one sync per account per interval in total, the same data on
- * both, a change recorded once, shared sign-outs and sign-in budget, and a takeover when the leader
- * stops. Uses the machine's PostgreSQL (a uniquely named database
+ * both (and, when the leader hangs mid-walk, that it stopped reporting), a change recorded once,
+ * shared sign-outs and sign-in budget, and a takeover when the leader stops. Uses the machine's PostgreSQL (a uniquely named database
  * per run, dropped at the end); A starts the simulator, B uses it (SIM_EXTERNAL).
  */
 const PORT_A = consolePortAt("E2E_MULTI_PORT_A", 28);
@@ -67,6 +67,8 @@ test.beforeAll(async ({ browser }) => {
     NXCLOUD_RETRIES: "0",
     LOGIN_MAX_FAILURES_PER_USER: String(MAX_FAILURES),
     DATABASE_POOL_SIZE: "4",
+    // Well above a page's time (FIRST_WALK_PAGE_LATENCY_MS), so only a hung leader reads as stalled.
+    WALK_PROGRESS_STALE_MS: "8000",
   };
   // A starts the simulator slow, so the first walks are still running when B is up.
   a = await startExtraStack(PORT_A, SIM_PORT, { ...env, SIM_LATENCY_MS: String(FIRST_WALK_PAGE_LATENCY_MS) });
@@ -152,6 +154,21 @@ test("the follower shows the leader's first-walk progress; after the commit both
     await expect(progress).toContainText(/First sync in progress: [\d,]+ templates read so far/);
     await expect(page.getByTestId("skeleton-row").first()).toBeVisible();
     await expect(page.getByTestId("total")).toHaveCount(0);
+
+    // The leader hangs (SIGSTOP: its PostgreSQL session, and so its lock, stay open). Once its
+    // progress is older than WALK_PROGRESS_STALE_MS, the follower says so instead of showing a
+    // count that no longer moves; when the leader runs again, the count is back.
+    const leaderPid = Number((await health(a as ExtraStack)).instance?.id.split(":")[1]);
+    expect(leaderPid).toBeGreaterThan(0);
+    process.kill(leaderPid, "SIGSTOP");
+    try {
+      await expect(progress).toHaveAttribute("data-awaiting-takeover", "true", { timeout: 30_000 });
+      await expect(progress).toContainText("stopped reporting progress");
+    } finally {
+      process.kill(leaderPid, "SIGCONT");
+    }
+    await expect(progress).not.toHaveAttribute("data-awaiting-takeover", /.*/, { timeout: 30_000 });
+    await expect(progress).toContainText(/First sync in progress: [\d,]+ templates read so far/);
 
     // The simulator at full speed again: the walk ends, both serve the same complete rows.
     await fetch(`http://127.0.0.1:${SIM_PORT}/__sim/faults`, {

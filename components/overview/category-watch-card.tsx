@@ -24,18 +24,10 @@ export function CategoryWatchCard({ account, since }: { account: string; since: 
   return (
     <ChangeListCard
       id="category-watch"
-      title={t("title")}
-      description={t("description")}
+      messages="overview.trends.categoryWatch"
       allHref={activityUrl({ account, from: since, kind: ["category_changed"] })}
-      allLabel={t("all")}
       query={changes}
-      errorTitle={t("error")}
-      loadingLabel={t("loading")}
-      empty={
-        items.length === 0
-          ? { icon: <Tags aria-hidden className="size-6" />, title: t("none"), body: t("noneBody") }
-          : null
-      }
+      emptyIcon={items.length === 0 ? <Tags aria-hidden className="size-6" /> : null}
       footer={
         items.some(isCostlierCategory) && (
           <p className="text-xs text-muted-foreground" data-testid="category-watch-costly-note">

@@ -1,43 +1,42 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { CardEmpty, type CardQuery, CardQueryFace } from "@/components/catalog/card-state";
 import { templateHistoryHref } from "@/lib/history/activity-url-grammar";
 import type { ChangeEvent } from "@/lib/history/change-event";
 
+/** Message namespaces of the overview's change lists; each has the keys the card reads. */
+type ChangeListMessages = "overview.trends.degraded" | "overview.trends.categoryWatch";
+
 /**
  * The overview's lists of changes (Recently degraded, Category watch): a titled card with a link to
- * the activity feed, its loading/error/empty faces, and the rows the caller draws.
+ * the activity feed, its loading/error/empty faces, and the rows the caller draws. Its texts come
+ * from `messages` (title, description, all, error, loading, none, noneBody).
  */
 export function ChangeListCard({
   id,
-  title,
-  description,
+  messages,
   allHref,
-  allLabel,
   query,
-  errorTitle,
-  loadingLabel,
-  empty,
+  emptyIcon,
   footer,
   children,
 }: {
   /** Names the section (`${id}-title`) and its test id; `${id}-empty` for the empty face. */
   id: string;
-  title: string;
-  description: string;
+  messages: ChangeListMessages;
   allHref: string;
-  allLabel: string;
   query: CardQuery;
-  errorTitle: string;
-  loadingLabel: string;
-  /** The empty face when the list has nothing to show, else null. */
-  empty: { icon: ReactNode; title: string; body: string } | null;
+  /** The empty face's icon when the list has nothing to show, else null (the rows are drawn). */
+  emptyIcon: ReactNode | null;
   /** Below the list, whatever its state (Category watch's cost note). */
   footer?: ReactNode;
   children: ReactNode;
 }) {
+  const t = useTranslations(messages);
+  const title = t("title");
   return (
     <section
       aria-labelledby={`${id}-title`}
@@ -49,15 +48,19 @@ export function ChangeListCard({
           {title}
         </h3>
         <Link href={allHref} className="text-xs text-primary underline-offset-4 hover:underline">
-          {allLabel}
+          {t("all")}
         </Link>
       </div>
-      <p className="text-xs text-muted-foreground">{description}</p>
+      <p className="text-xs text-muted-foreground">{t("description")}</p>
       <CardQueryFace
         query={query}
-        errorTitle={errorTitle}
-        loadingLabel={loadingLabel}
-        empty={empty ? <CardEmpty testId={`${id}-empty`} {...empty} /> : null}
+        errorTitle={t("error")}
+        loadingLabel={t("loading")}
+        empty={
+          emptyIcon === null ? null : (
+            <CardEmpty testId={`${id}-empty`} icon={emptyIcon} title={t("none")} body={t("noneBody")} />
+          )
+        }
       >
         {children}
       </CardQueryFace>

@@ -1,7 +1,6 @@
 "use client";
 
 import { ShieldCheck } from "lucide-react";
-import { useTranslations } from "next-intl";
 import { SeverityBadge } from "@/components/activity/severity-badge";
 import { useChangeText } from "@/components/activity/use-change-text";
 import { useChanges } from "@/components/activity/use-changes";
@@ -17,7 +16,6 @@ const degraded = (e: ChangeEvent) =>
 
 /** Templates whose quality dropped or that were paused/disabled in the last 7 days, worst first. */
 export function RecentlyDegradedCard({ account, now }: { account: string; now: number }) {
-  const t = useTranslations("overview.trends.degraded");
   const text = useChangeText();
   const since = now - WEEK_MS;
   const filter = { kind: ["quality_changed", "status_changed"], severity: ["critical", "warning"] } as const;
@@ -43,18 +41,10 @@ export function RecentlyDegradedCard({ account, now }: { account: string; now: n
   return (
     <ChangeListCard
       id="recently-degraded"
-      title={t("title")}
-      description={t("description")}
+      messages="overview.trends.degraded"
       allHref={activityUrl({ account, from: since, kind: [...filter.kind], severity: [...filter.severity] })}
-      allLabel={t("all")}
       query={changes}
-      errorTitle={t("error")}
-      loadingLabel={t("loading")}
-      empty={
-        items.length === 0
-          ? { icon: <ShieldCheck aria-hidden className="size-6" />, title: t("none"), body: t("noneBody") }
-          : null
-      }
+      emptyIcon={items.length === 0 ? <ShieldCheck aria-hidden className="size-6" /> : null}
     >
       <ul className="divide-y divide-border">
         {items.slice(0, SHOWN).map((e) => {

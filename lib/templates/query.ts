@@ -263,7 +263,7 @@ interface HeldResult {
 }
 
 const TEXT_CACHE_SIZE = 32;
-const RESULT_CACHE_SIZE = 32;
+const RESULT_CACHE_SIZE = 16;
 const indexes = new WeakMap<readonly CatalogRow[], RowIndex>();
 
 function indexFor(rows: readonly CatalogRow[]): RowIndex {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCircuitBreaker } from "@/lib/nxcloud/circuit-breaker";
 import type { Template, TemplatePage } from "@/lib/nxcloud/schemas";
 import type { CatalogState } from "@/lib/templates/list-contract";
+import { minimalTemplate } from "@/lib/testing/templates";
 import { type CatalogWalkReport, combineCatalogStates, createCatalog, toApiError } from "./cache";
 import { type CatalogStore, createMemoryCatalogStore, type WalkProgress } from "./store";
 import { CatalogWalkError, cursorFromNextUrl, type FetchPage } from "./walker";
@@ -24,14 +25,7 @@ function controlledUpstream() {
   return { calls, fetchPage };
 }
 
-const template = (id: string): Template => ({
-  id,
-  name: `t_${id}`,
-  language: "en_US",
-  category: "MARKETING",
-  status: "APPROVED",
-  components: [],
-});
+const template = (id: string): Template => minimalTemplate(id);
 
 /** Page `n` (1-based) of `of`, `size` templates each, ids prefixed with `tag`. */
 function page(n: number, of: number, size = 2, tag = "a"): TemplatePage {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Template, UnreadTemplatePage } from "@/lib/nxcloud/schemas";
+import { minimalTemplate } from "@/lib/testing/templates";
 import { migrateToLatest } from "@/server/db/migrate";
 import { tempSqlite } from "@/server/db/testing";
 import { createCatalog } from "./cache";
@@ -7,14 +8,7 @@ import { createDatabaseCatalogStore } from "./database-store";
 import { createMemoryCatalogStore } from "./store";
 import type { FetchPage } from "./walker";
 
-const template = (id: string, status = "APPROVED"): Template => ({
-  id,
-  name: `t_${id}`,
-  language: "en_US",
-  category: "MARKETING",
-  status,
-  components: [],
-});
+const template = (id: string, status = "APPROVED"): Template => minimalTemplate(id, { status });
 
 /**
  * An upstream of pages given as lists of templates. A page's fingerprint is its JSON, as the client's

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Template, TemplatePage, UnreadTemplatePage } from "@/lib/nxcloud/schemas";
+import { minimalTemplate } from "@/lib/testing/templates";
 import { type FetchPage, walkTemplates } from "./walker";
 
-const template = (id: string): Template => ({
-  id,
-  name: `t_${id}`,
-  language: "en_US",
-  category: "MARKETING",
-  status: "APPROVED",
-  components: [],
-});
+const template = (id: string): Template => minimalTemplate(id);
 
 /** An upstream of `pages` pages of `size` templates each. */
 function upstream(pages: number, size: number): FetchPage {

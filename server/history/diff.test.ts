@@ -1,18 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Template } from "@/lib/nxcloud/schemas";
+import { minimalTemplate } from "@/lib/testing/templates";
 import { canonicalJson, canonicalJsonByWalk, contentHash, diffSnapshots } from "./diff";
 
-const t = (id: string, over: Partial<Template> = {}): Template => ({
-  id,
-  name: `t_${id}`,
-  language: "en_US",
-  category: "UTILITY",
-  status: "APPROVED",
-  components: [{ type: "BODY", text: `hello ${id}` }],
-  quality_score: { score: "GREEN" },
-  ...over,
-});
+const t = (id: string, over: Partial<Template> = {}): Template =>
+  minimalTemplate(id, {
+    category: "UTILITY",
+    components: [{ type: "BODY", text: `hello ${id}` }],
+    quality_score: { score: "GREEN" },
+    ...over,
+  });
 
 const snap = (templates: Template[], observedAt: number) => ({ templates, observedAt });
 
