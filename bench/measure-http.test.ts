@@ -9,6 +9,7 @@ const seen = { requests: 0, connections: 0, cookies: new Set<string>() };
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
+    if (req.url === "/hang") return; // never answers
     seen.requests++;
     seen.cookies.add(req.headers.cookie ?? "");
     res.statusCode = req.url === "/broken" ? 503 : 200;
@@ -34,5 +35,17 @@ describe("the bench's load generator", () => {
     const broken = await load(`${url}/broken`, 0.3);
     expect(broken.requests).toBeGreaterThan(0);
     expect(broken.non2xx).toBe(broken.requests);
+  });
+
+  it("gives up, with a message, on a server that never answers or is not there", async () => {
+    const limits = { requestTimeoutMs: 200, warmUpLimitMs: 600 };
+    await expect(load(`${url}/hang`, 0.2, {}, limits)).rejects.toThrow(/0 of 50 connections answered/);
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    await expect(load(`http://127.0.0.1:${port}/`, 0.2, {}, limits)).rejects.toThrow(
+      /answered within 600 ms/,
+    );
   });
 });

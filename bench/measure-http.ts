@@ -2,16 +2,28 @@ import http from "node:http";
 
 export interface LoadResult {
   url: string;
-  /** Requests answered while measuring (after the warm-up). */
+  /** Requests answered while measuring (after the warm-up), whatever their status. */
   requests: number;
+  /** Answered requests per second; failed ones (`errors`) are not counted. */
   requestsPerSecond: number;
+  /** Latency percentiles of the answered requests, ms. */
   p50: number;
   p99: number;
   non2xx: number;
+  /** No answer: refused, reset, or none within the request timeout. */
   errors: number;
 }
 
 const CONNECTIONS = 50;
+/** A connection that failed waits this long before trying again (no busy loop on a dead server). */
+const RETRY_PAUSE_MS = 50;
+
+export interface LoadLimits {
+  /** No answer within this is an error (default 10 s). */
+  requestTimeoutMs?: number;
+  /** How long the warm-up may take for every connection to be answered once (default 60 s). */
+  warmUpLimitMs?: number;
+}
 
 /**
  * 50 keep-alive connections sending GETs back to back for `seconds`, latency in ms — measured
@@ -22,11 +34,15 @@ const CONNECTIONS = 50;
  * ~50 requests — about the 1 % a p99 looks at — so a p99 taken over it measured connection
  * start-up, and swung by seconds between runs of the same code. A "warm" figure means warm
  * connections too; a reverse proxy in front of the console keeps its connections open.
+ *
+ * Throws when the connections cannot all be answered within the warm-up limit (the server is down
+ * or hung).
  */
 export async function load(
   url: string,
   seconds: number,
   headers: Record<string, string> = {},
+  { requestTimeoutMs = 10_000, warmUpLimitMs = 60_000 }: LoadLimits = {},
 ): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies: number[] = [];
@@ -34,13 +50,15 @@ export async function load(
   let errors = 0;
   let measuring = false;
   let stop = false;
+  /** The status, or 0 when there was no answer. */
   const get = () =>
     new Promise<number>((resolve) => {
-      const request = http.get(url, { agent, headers }, (response) => {
+      const request = http.get(url, { agent, headers, timeout: requestTimeoutMs }, (response) => {
         response.resume();
         response.on("end", () => resolve(response.statusCode ?? 0));
         response.on("error", () => resolve(0));
       });
+      request.on("timeout", () => request.destroy(new Error("timeout")));
       request.on("error", () => resolve(0));
     });
   const answered = new Set<number>();
@@ -48,28 +66,46 @@ export async function load(
     while (!stop) {
       const started = performance.now();
       const status = await get();
+      if (status === 0) {
+        if (measuring) errors++;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
+        continue;
+      }
       answered.add(id);
       if (!measuring) continue;
       latencies.push(performance.now() - started);
-      if (status === 0) errors++;
-      else if (status < 200 || status > 299) non2xx++;
+      if (status < 200 || status > 299) non2xx++;
     }
   };
   const running = Array.from({ length: CONNECTIONS }, (_, id) => connection(id));
-  const warmUpUntil = performance.now() + 1_000;
-  while (answered.size < CONNECTIONS || performance.now() < warmUpUntil)
+  const finish = async () => {
+    stop = true;
+    await Promise.all(running);
+    agent.destroy();
+  };
+  const warmUpStarted = performance.now();
+  while (answered.size < CONNECTIONS || performance.now() - warmUpStarted < 1_000) {
+    if (performance.now() - warmUpStarted > warmUpLimitMs) {
+      await finish();
+      throw new Error(
+        `${url}: only ${answered.size} of ${CONNECTIONS} connections answered within ${warmUpLimitMs} ms`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   measuring = true;
   const started = performance.now();
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   measuring = false;
   const elapsed = (performance.now() - started) / 1000;
   const count = latencies.length;
-  stop = true;
-  await Promise.all(running);
-  agent.destroy();
+  await finish();
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(count - 1, Math.floor(count * q))] ?? 0);
+  /** Nearest-rank percentile, to 0.1 ms. */
+  const at = (q: number) => {
+    const value = latencies[Math.max(0, Math.ceil(count * q) - 1)] ?? 0;
+    return Math.round(value * 10) / 10;
+  };
   return {
     url,
     requests: count,

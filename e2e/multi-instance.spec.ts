@@ -32,6 +32,8 @@ let a: ExtraStack | undefined;
 let b: ExtraStack | undefined;
 let requestA: APIRequestContext;
 let requestB: APIRequestContext;
+/** A console process a test stopped with SIGSTOP; continued in afterAll too, whatever happened. */
+let stoppedPid: number | undefined;
 
 async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: PG_URL });
@@ -69,6 +71,9 @@ test.beforeAll(async ({ browser }) => {
     DATABASE_POOL_SIZE: "4",
     // Well above a page's time (FIRST_WALK_PAGE_LATENCY_MS), so only a hung leader reads as stalled.
     WALK_PROGRESS_STALE_MS: "8000",
+    // Longer than the leader is held stopped (SIGSTOP, ~10 s): its page request in flight must not
+    // time out the moment it runs again, failing the first walk (no retries here).
+    NXCLOUD_TIMEOUT_MS: "60000",
   };
   // A starts the simulator slow, so the first walks are still running when B is up.
   a = await startExtraStack(PORT_A, SIM_PORT, { ...env, SIM_LATENCY_MS: String(FIRST_WALK_PAGE_LATENCY_MS) });
@@ -78,6 +83,11 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
+  try {
+    if (stoppedPid) process.kill(stoppedPid, "SIGCONT");
+  } catch {
+    // already gone
+  }
   if (!created) return;
   await b?.stop();
   await a?.stop();
@@ -160,12 +170,14 @@ test("the follower shows the leader's first-walk progress; after the commit both
     // count that no longer moves; when the leader runs again, the count is back.
     const leaderPid = Number((await health(a as ExtraStack)).instance?.id.split(":")[1]);
     expect(leaderPid).toBeGreaterThan(0);
+    stoppedPid = leaderPid;
     process.kill(leaderPid, "SIGSTOP");
     try {
       await expect(progress).toHaveAttribute("data-awaiting-takeover", "true", { timeout: 30_000 });
       await expect(progress).toContainText("stopped reporting progress");
     } finally {
       process.kill(leaderPid, "SIGCONT");
+      stoppedPid = undefined;
     }
     await expect(progress).not.toHaveAttribute("data-awaiting-takeover", /.*/, { timeout: 30_000 });
     await expect(progress).toContainText(/First sync in progress: [\d,]+ templates read so far/);

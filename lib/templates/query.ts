@@ -825,6 +825,11 @@ function pageOf(
     seen++;
   }
   const total = countMatches(fail);
+  // Shared by every reader of this query (and by its encoded JSON): frozen, so a caller that
+  // mutated it would fail loudly instead of changing other users' answers.
+  for (const item of items) Object.freeze(item);
+  for (const counts of Object.values(facets)) Object.freeze(counts);
+  Object.freeze(facets);
   return Object.freeze({ items: Object.freeze(items) as TemplateListItem[], total, page, pageSize, facets });
 }
 
