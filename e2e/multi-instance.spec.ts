@@ -121,6 +121,11 @@ async function health(s: ExtraStack): Promise<Health> {
   return (await (await fetch(`${s.url}/api/health`)).json()) as Health;
 }
 
+/** The console process behind a stack, from its instance id (`host:pid:random`). */
+async function consolePid(s: ExtraStack): Promise<number> {
+  return Number((await health(s)).instance?.id.split(":")[1]);
+}
+
 async function simStats(): Promise<{ walksByAccount: Record<string, number> }> {
   return (await (await fetch(`http://127.0.0.1:${SIM_PORT}/__sim/stats`)).json()) as {
     walksByAccount: Record<string, number>;
@@ -168,7 +173,7 @@ test("the follower shows the leader's first-walk progress; after the commit both
     // The leader hangs (SIGSTOP: its PostgreSQL session, and so its lock, stay open). Once its
     // progress is older than WALK_PROGRESS_STALE_MS, the follower says so instead of showing a
     // count that no longer moves; when the leader runs again, the count is back.
-    const leaderPid = Number((await health(a as ExtraStack)).instance?.id.split(":")[1]);
+    const leaderPid = await consolePid(a as ExtraStack);
     expect(leaderPid).toBeGreaterThan(0);
     stoppedPid = leaderPid;
     process.kill(leaderPid, "SIGSTOP");
@@ -302,8 +307,7 @@ test("failed sign-ins on A and B count against one budget", async () => {
 });
 
 test("stopping the leader lets the other instance take over the next sync", async () => {
-  const leader = await health(a as ExtraStack);
-  const pid = Number(leader.instance?.id.split(":")[1]);
+  const pid = await consolePid(a as ExtraStack);
   expect(pid).toBeGreaterThan(0);
   const before = (await list(requestB, "acme")).catalog.fetchedAt ?? 0;
   // SIGTERM to the leader's console only (A's simulator keeps running): graceful shutdown.

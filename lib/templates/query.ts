@@ -560,10 +560,10 @@ function evaluate(
   const index = indexFor(rows);
   // "Changed within": the range selected, and per row its last change time (NaN: none).
   const changedAt = history ? historyOf(index, history.lastChanges).at : null;
-  const range = changedRange(filter, history?.now ?? 0);
-  const windowFrom = RELATIVE_CHANGED_WINDOWS.map((w) => (history?.now ?? 0) - CHANGED_WINDOW_MS[w]);
+  const now = history?.now ?? 0;
+  const range = changedRange(filter, now);
+  const windowFrom = Float64Array.from(RELATIVE_CHANGED_WINDOWS, (w) => now - CHANGED_WINDOW_MS[w]);
   const windowCounts = new Uint32Array(RELATIVE_CHANGED_WINDOWS.length);
-  const n = rows.length;
   const terms = searchTerms(filter.q ?? "");
   const textOnly = terms.length > 0 ? textMatches(index, terms) : null;
   const inView = filter.view ? viewMatches(rows, filter.view) : null;
@@ -588,14 +588,14 @@ function evaluate(
   });
   const counts = columns.map((c) => new Uint32Array(c.values.length));
 
-  const fail = new Uint8Array(n);
+  const fail = new Uint8Array(rows.length);
   const times = filterPass({
     text,
     selected,
     codes: columns.map((c) => c.codes),
     counts,
     changedAt,
-    windowFrom: Float64Array.from(windowFrom),
+    windowFrom,
     windowCounts,
     range,
     fail,
